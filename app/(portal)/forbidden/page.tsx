@@ -1,0 +1,13 @@
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata = { title: "Not allowed" };
+
+export default function ForbiddenPage() {
+  return (
+    <div>
+      <PageHeader title="You don't have access to this page" description="Your role does not include this area. An admin can change your role in Settings → Users." />
+      <ButtonLink href="/">Back to the overview</ButtonLink>
+    </div>
+  );
+}

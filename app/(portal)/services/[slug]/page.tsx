@@ -1,0 +1,103 @@
+import { ExternalLink, Pencil } from "lucide-react";
+import { notFound } from "next/navigation";
+import { findServiceBySlug } from "@/db/queries/services";
+import { listTeamMembers } from "@/db/queries/teams";
+import { DeleteServiceButton } from "@/components/services/delete-service-button";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { canEditTeamResource } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { TIER_LABELS } from "@/lib/catalog/schemas";
+import { deleteServiceAction } from "../actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const service = await findServiceBySlug((await params).slug);
+  return { title: service?.name ?? "Service" };
+}
+
+function LinkRow({ label, href }: { label: string; href: string | null }) {
+  return (
+    <div className="flex items-center justify-between gap-3 py-1.5 text-sm">
+      <dt className="text-muted">{label}</dt>
+      <dd className="min-w-0 truncate">
+        {href ? (
+          <a href={href} className="inline-flex items-center gap-1 text-primary hover:underline" rel="noreferrer noopener" target="_blank">
+            {href.replace(/^https?:\/\//, "")} <ExternalLink aria-hidden size={12} />
+            <span className="sr-only">(opens in a new tab)</span>
+          </a>
+        ) : (
+          <span className="text-muted">Not set</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+export default async function ServicePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const user = await requirePageUser();
+  const service = await findServiceBySlug(slug);
+  if (!service) notFound();
+  const members = await listTeamMembers(service.teamId);
+  const canEdit = canEditTeamResource(user, service.teamId);
+  return (
+    <div>
+      <PageHeader
+        title={service.name}
+        description={service.description || "No description yet."}
+        actions={
+          canEdit ? (
+            <>
+              <ButtonLink href={`/services/${service.slug}/edit`}>
+                <Pencil aria-hidden size={16} /> Edit
+              </ButtonLink>
+              <DeleteServiceButton name={service.name} action={deleteServiceAction.bind(null, service.slug)} />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card aria-labelledby="ownership">
+          <CardTitle id="ownership">Ownership</CardTitle>
+          <dl className="mt-2 divide-y divide-border">
+            <div className="flex items-center justify-between py-1.5 text-sm">
+              <dt className="text-muted">Slug</dt>
+              <dd className="font-mono">{service.slug}</dd>
+            </div>
+            <div className="flex items-center justify-between py-1.5 text-sm">
+              <dt className="text-muted">Owning team</dt>
+              <dd>{service.teamName}</dd>
+            </div>
+            <div className="flex items-center justify-between py-1.5 text-sm">
+              <dt className="text-muted">Tier</dt>
+              <dd>
+                <Badge tone={service.tier === 1 ? "danger" : service.tier === 2 ? "warning" : "neutral"}>{TIER_LABELS[service.tier]}</Badge>
+              </dd>
+            </div>
+            <div className="py-1.5 text-sm">
+              <dt className="text-muted">Team members</dt>
+              <dd className="mt-1">{members.length ? members.map((m) => m.name).join(", ") : "No members yet — an admin adds them in Settings → Teams."}</dd>
+            </div>
+          </dl>
+        </Card>
+        <Card aria-labelledby="links">
+          <CardTitle id="links">Links</CardTitle>
+          <dl className="mt-2 divide-y divide-border">
+            <LinkRow label="Repository" href={service.repoUrl} />
+            <LinkRow label="Dashboard" href={service.dashboardUrl} />
+            <LinkRow label="Runbook" href={service.runbookUrl} />
+          </dl>
+        </Card>
+        <Card aria-labelledby="slos" className="md:col-span-2">
+          <CardTitle id="slos">SLOs</CardTitle>
+          <p className="mt-2 text-sm text-muted">
+            This service has no SLOs yet. An SLO states how reliable the service must be for its users — for a Tier {service.tier} service Keel suggests{" "}
+            {service.tier === 1 ? "99.99%" : service.tier === 2 ? "99.9%" : "99.5%"} availability — and its error budget then drives alerts and the deploy gate.
+          </p>
+        </Card>
+      </div>
+    </div>
+  );
+}

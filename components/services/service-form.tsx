@@ -1,0 +1,96 @@
+"use client";
+// Create or edit a service; field errors come back from the server action.
+import { useActionState } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
+
+type ServiceValues = {
+  slug: string;
+  name: string;
+  team: string;
+  tier: number;
+  description: string;
+  repoUrl: string | null;
+  dashboardUrl: string | null;
+  runbookUrl: string | null;
+};
+
+const TIER_OPTIONS = [
+  { value: "1", label: "Tier 1 — critical (default SLO 99.99%)" },
+  { value: "2", label: "Tier 2 — important (default SLO 99.9%)" },
+  { value: "3", label: "Tier 3 — supporting (default SLO 99.5%)" },
+];
+
+export function ServiceForm({
+  action,
+  teams,
+  initial,
+  mode,
+  cancelHref,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  teams: { slug: string; name: string }[];
+  initial?: ServiceValues;
+  mode: "create" | "edit";
+  cancelHref: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const value = (key: keyof ServiceValues) => state.values?.[key] ?? (initial?.[key] == null ? "" : String(initial[key]));
+  const errors = (key: string) => state.fieldErrors?.[key];
+  return (
+    <form action={formAction} className="grid max-w-2xl gap-4" noValidate>
+      <Field label="Name" name="name" errors={errors("name")}>
+        {(props) => <Input {...props} defaultValue={value("name")} required />}
+      </Field>
+      <Field label="Slug" name="slug" errors={errors("slug")} hint={mode === "edit" ? "The slug is the service's id in URLs and the API; it cannot change." : "Lowercase letters, digits and hyphens, e.g. payment-gateway."}>
+        {(props) => <Input {...props} defaultValue={value("slug")} required readOnly={mode === "edit"} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Owning team" name="team" errors={errors("team")}>
+          {(props) => (
+            <Select {...props} defaultValue={value("team")} required>
+              <option value="">Choose a team…</option>
+              {teams.map((team) => (
+                <option key={team.slug} value={team.slug}>
+                  {team.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Tier" name="tier" errors={errors("tier")}>
+          {(props) => (
+            <Select {...props} defaultValue={value("tier") || "2"} required>
+              {TIER_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <Field label="Description" name="description" errors={errors("description")}>
+        {(props) => <Textarea {...props} defaultValue={value("description")} />}
+      </Field>
+      <Field label="Repository URL" name="repoUrl" errors={errors("repoUrl")}>
+        {(props) => <Input {...props} type="url" defaultValue={value("repoUrl")} placeholder="https://git.example.com/team/service" />}
+      </Field>
+      <Field label="Dashboard URL" name="dashboardUrl" errors={errors("dashboardUrl")}>
+        {(props) => <Input {...props} type="url" defaultValue={value("dashboardUrl")} />}
+      </Field>
+      <Field label="Runbook URL" name="runbookUrl" errors={errors("runbookUrl")}>
+        {(props) => <Input {...props} type="url" defaultValue={value("runbookUrl")} />}
+      </Field>
+      <FormMessage state={state} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : mode === "create" ? "Create service" : "Save changes"}
+        </Button>
+        <ButtonLink href={cancelHref}>Cancel</ButtonLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+import { useActionState, useTransition } from "react";
+import { toast } from "sonner";
+import { addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, updateTeamAction } from "@/app/(portal)/settings/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { INITIAL_FORM_STATE } from "@/lib/forms";
+
+export function CreateTeamForm() {
+  const [state, formAction, pending] = useActionState(createTeamAction, INITIAL_FORM_STATE);
+  const errors = (key: string) => state.fieldErrors?.[key];
+  return (
+    <form action={formAction} className="mt-3 grid gap-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Team name" name="name" errors={errors("name")}>
+          {(props) => <Input {...props} defaultValue={state.values?.name ?? ""} required />}
+        </Field>
+        <Field label="Team slug" name="slug" errors={errors("slug")} hint="Lowercase letters, digits and hyphens.">
+          {(props) => <Input {...props} defaultValue={state.values?.slug ?? ""} required />}
+        </Field>
+      </div>
+      <Field label="Team description" name="description" errors={errors("description")}>
+        {(props) => <Textarea {...props} defaultValue={state.values?.description ?? ""} />}
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create team"}
+        </Button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function EditTeamForm({ teamId, name, description }: { teamId: number; name: string; description: string }) {
+  const [state, formAction, pending] = useActionState(updateTeamAction.bind(null, teamId), INITIAL_FORM_STATE);
+  const errors = (key: string) => state.fieldErrors?.[key];
+  return (
+    <form action={formAction} className="mt-3 grid gap-4" noValidate>
+      <Field label="Team name" name="name" errors={errors("name")}>
+        {(props) => <Input {...props} defaultValue={state.values?.name ?? name} required />}
+      </Field>
+      <Field label="Team description" name="description" errors={errors("description")}>
+        {(props) => <Textarea {...props} defaultValue={state.values?.description ?? description} />}
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save team"}
+        </Button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function AddMemberForm({ teamId, candidates }: { teamId: number; candidates: { id: number; label: string }[] }) {
+  const [state, formAction, pending] = useActionState(addTeamMemberAction.bind(null, teamId), INITIAL_FORM_STATE);
+  if (!candidates.length) return <p className="mt-3 text-sm text-muted">Every active user is already a member.</p>;
+  return (
+    <form action={formAction} className="mt-3 flex flex-col gap-2 border-t border-border pt-3 sm:flex-row sm:items-end">
+      <Field label="Add a member" name="userId" errors={state.fieldErrors?.userId} className="flex-1">
+        {(props) => (
+          <Select {...props} defaultValue="">
+            <option value="">Choose a person…</option>
+            {candidates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        Add
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function RemoveMemberButton({ teamId, userId, name }: { teamId: number; userId: number; name: string }) {
+  const [pending, startTransition] = useTransition();
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      disabled={pending}
+      aria-label={`Remove ${name}`}
+      onClick={() =>
+        startTransition(async () => {
+          const state = await removeTeamMemberAction(teamId, userId);
+          if (state.ok) toast.success(state.message);
+          else toast.error(state.message);
+        })
+      }
+    >
+      Remove
+    </Button>
+  );
+}
+
+export function DeleteTeamButton({ teamId, name }: { teamId: number; name: string }) {
+  const [state, formAction, pending] = useActionState(() => deleteTeamAction(teamId), INITIAL_FORM_STATE);
+  return (
+    <Dialog title={`Delete ${name}?`} description="Only a team that owns no services can be deleted. Memberships are removed; the audit log keeps the record." trigger={<Button variant="danger">Delete team</Button>}>
+      <form action={formAction} className="flex flex-col gap-3">
+        <FormMessage state={state} />
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="secondary">Cancel</Button>
+          </DialogClose>
+          <Button type="submit" variant="danger" disabled={pending}>
+            Delete team
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

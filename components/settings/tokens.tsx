@@ -1,0 +1,108 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { createTokenAction, revokeTokenAction } from "@/app/(portal)/settings/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Field, Input } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { INITIAL_FORM_STATE } from "@/lib/forms";
+
+const SCOPES = [
+  { value: "read", label: "read — status, SLOs, services" },
+  { value: "ingest", label: "ingest — push SLI data" },
+  { value: "write", label: "write — change services, SLOs, incidents" },
+  { value: "admin", label: "admin — everything" },
+];
+
+export function CreateTokenForm() {
+  const [state, formAction, pending] = useActionState(createTokenAction, INITIAL_FORM_STATE);
+  const [copied, setCopied] = useState(false);
+  const token = state.ok ? state.data?.token : undefined;
+  return (
+    <div className="mt-3 grid gap-4">
+      <form action={formAction} className="grid gap-4" noValidate>
+        <Field label="Token name" name="name" errors={state.fieldErrors?.name} hint="Say what uses it, e.g. ci-deploy-gate or prometheus-exporter.">
+          {(props) => <Input {...props} defaultValue={state.ok ? "" : (state.values?.name ?? "")} required />}
+        </Field>
+        <fieldset aria-describedby="scopes-error">
+          <legend className="text-sm font-medium">Scopes</legend>
+          <div className="mt-1 grid gap-1 sm:grid-cols-2">
+            {SCOPES.map((scope) => (
+              <label key={scope.value} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="scopes" value={scope.value} defaultChecked={scope.value === "read"} />
+                {scope.label}
+              </label>
+            ))}
+          </div>
+          <div id="scopes-error" aria-live="polite" className="text-sm text-danger">
+            {state.fieldErrors?.scopes?.map((error) => <p key={error}>{error}</p>)}
+          </div>
+        </fieldset>
+        <div className="flex items-center gap-3">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Creating…" : "Create token"}
+          </Button>
+          <FormMessage state={state} />
+        </div>
+      </form>
+      {token ? (
+        <div className="rounded-md border border-warning/50 bg-surface-2 p-3">
+          <label htmlFor="new-token-value" className="text-sm font-medium">
+            New token (shown once)
+          </label>
+          <div className="mt-1 flex gap-2">
+            <Input id="new-token-value" readOnly value={token} className="font-mono" onFocus={(event) => event.currentTarget.select()} />
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard.writeText(token);
+                setCopied(true);
+              }}
+            >
+              {copied ? "Copied" : "Copy"}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function RevokeTokenButton({ tokenId, name }: { tokenId: number; name: string }) {
+  const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Revoke ${name}?`}
+      description="Clients using this token get 401 from now on. This cannot be undone; create a new token instead."
+      trigger={
+        <Button size="sm" variant="secondary" aria-label={`Revoke ${name}`}>
+          Revoke
+        </Button>
+      }
+    >
+      <div className="flex justify-end gap-2">
+        <DialogClose asChild>
+          <Button variant="secondary">Cancel</Button>
+        </DialogClose>
+        <Button
+          variant="danger"
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              const state = await revokeTokenAction(tokenId);
+              setOpen(false);
+              if (state.ok) toast.success(state.message);
+              else toast.error(state.message);
+            })
+          }
+        >
+          Revoke token
+        </Button>
+      </div>
+    </Dialog>
+  );
+}

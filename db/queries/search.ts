@@ -1,0 +1,31 @@
+// What the command palette finds: services and teams by name (SLOs and incidents join as they arrive).
+import "server-only";
+import { asc, eq, like, or } from "drizzle-orm";
+import { getDb } from "../client";
+import { services, teams } from "../schema";
+
+export type SearchResult = { kind: "service" | "team"; title: string; subtitle: string; href: string };
+
+export async function searchEverything(query: string, limit = 20): Promise<SearchResult[]> {
+  const pattern = `%${query.trim()}%`;
+  const db = getDb();
+  const serviceRows = db
+    .select({ slug: services.slug, name: services.name, tier: services.tier, team: teams.name })
+    .from(services)
+    .innerJoin(teams, eq(teams.id, services.teamId))
+    .where(or(like(services.name, pattern), like(services.slug, pattern)))
+    .orderBy(asc(services.name))
+    .limit(limit)
+    .all();
+  const teamRows = db
+    .select({ slug: teams.slug, name: teams.name })
+    .from(teams)
+    .where(or(like(teams.name, pattern), like(teams.slug, pattern)))
+    .orderBy(asc(teams.name))
+    .limit(limit)
+    .all();
+  return [
+    ...serviceRows.map((s) => ({ kind: "service" as const, title: s.name, subtitle: `Tier ${s.tier} · ${s.team}`, href: `/services/${s.slug}` })),
+    ...teamRows.map((t) => ({ kind: "team" as const, title: t.name, subtitle: "Team", href: `/services?team=${t.slug}` })),
+  ].slice(0, limit);
+}

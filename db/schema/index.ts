@@ -1,0 +1,3 @@
+// The whole schema, one module per domain.
+export * from "./auth";
+export * from "./services";

@@ -1,0 +1,49 @@
+// Seeds the demo company: teams, services and the four demo users. Idempotent: existing rows are kept.
+import "server-only";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo-accounts";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb } from "../client";
+import type { Actor } from "../queries/audit";
+import { writeAudit } from "../queries/audit";
+import { createService, findServiceBySlug } from "../queries/services";
+import { putSetting } from "../queries/settings";
+import { addTeamMember, createTeam, findTeamBySlug } from "../queries/teams";
+import { createUser, findUserByEmail } from "../queries/users";
+import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
+
+export type SeedSummary = { teams: number; services: number; users: number };
+
+export async function seedDemo(actor: Actor): Promise<SeedSummary> {
+  const summary: SeedSummary = { teams: 0, services: 0, users: 0 };
+  const teamIds = new Map<string, number>();
+  for (const team of DEMO_TEAMS) {
+    const existing = await findTeamBySlug(team.slug);
+    if (existing) teamIds.set(team.slug, existing.id);
+    else {
+      teamIds.set(team.slug, (await createTeam(team, actor)).id);
+      summary.teams++;
+    }
+  }
+  for (const service of DEMO_SERVICES) {
+    if (await findServiceBySlug(service.slug)) continue;
+    const { team, ...rest } = service;
+    await createService({ ...rest, teamId: teamIds.get(team)!, runbookUrl: `https://runbooks.keel.local/${service.slug}` }, actor);
+    summary.services++;
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demoUser of DEMO_USERS) {
+    let user = await findUserByEmail(demoUser.email);
+    if (!user) {
+      await createUser({ email: demoUser.email, name: demoUser.name, role: demoUser.role, passwordHash }, actor);
+      user = await findUserByEmail(demoUser.email);
+      summary.users++;
+    }
+    for (const team of demoUser.teams) await addTeamMember(teamIds.get(team)!, user!.id, actor);
+  }
+  const db = getDb();
+  db.transaction((tx) => {
+    putSetting(tx, "demo", true);
+    writeAudit(tx, actor, { action: "seed.demo", entity: "instance", after: summary });
+  });
+  return summary;
+}

@@ -1,0 +1,57 @@
+// The signed-in person of this request, fresh from the database, and the checks every page and action starts with.
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import type { Actor } from "@/db/queries/audit";
+import { findUserById, listTeamIdsOfUser, toPublicUser, type PublicUser } from "@/db/queries/users";
+import type { Role } from "@/db/schema/auth";
+import { authOptions } from "./options";
+import { canEditTeamResource, hasRole } from "./roles";
+
+export type SessionUser = PublicUser & { teamIds: number[] };
+
+/** One database lookup per request, however many components ask. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const user = await findUserById(id);
+  if (!user || !user.isActive) return null;
+  return { ...toPublicUser(user), teamIds: await listTeamIdsOfUser(user.id) };
+});
+
+export function actorOf(user: SessionUser): Actor {
+  return { kind: "user", id: user.id, label: user.email };
+}
+
+/** For pages: the user, or a redirect to the login page. */
+export async function requirePageUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For admin-only pages: signed in and admin, else the login page or a 403 page. */
+export async function requirePageRole(role: Role): Promise<SessionUser> {
+  const user = await requirePageUser();
+  if (!hasRole(user.role, role)) redirect("/forbidden");
+  return user;
+}
+
+export type Authorized = { ok: true; user: SessionUser; actor: Actor };
+export type Refused = { ok: false; status: 401 | 403; message: string };
+
+/**
+ * Every server action starts here: exported actions are public POST endpoints, so the role
+ * (and, for editors, membership of the owning team) is checked on the server each time.
+ */
+export async function authorize(role: Role, scope?: { teamId?: number }): Promise<Authorized | Refused> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401, message: "Your session has ended. Sign in again." };
+  if (!hasRole(user.role, role)) return { ok: false, status: 403, message: "You don't have permission to do that." };
+  if (scope?.teamId !== undefined && role !== "admin" && !canEditTeamResource(user, scope.teamId)) {
+    return { ok: false, status: 403, message: "Only members of the owning team and admins can change this." };
+  }
+  return { ok: true, user, actor: actorOf(user) };
+}

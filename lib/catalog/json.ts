@@ -1,0 +1,29 @@
+// The API's JSON shapes of teams and services.
+import type { TeamSummary } from "@/db/queries/teams";
+import type { ServiceWithTeam } from "@/db/queries/services";
+
+export function teamToJson(team: TeamSummary) {
+  return {
+    slug: team.slug,
+    name: team.name,
+    description: team.description,
+    memberCount: team.memberCount,
+    serviceCount: team.serviceCount,
+    createdAt: team.createdAt.toISOString(),
+  };
+}
+
+export function serviceToJson(service: ServiceWithTeam) {
+  return {
+    slug: service.slug,
+    name: service.name,
+    team: service.teamSlug,
+    tier: service.tier,
+    description: service.description,
+    repoUrl: service.repoUrl,
+    dashboardUrl: service.dashboardUrl,
+    runbookUrl: service.runbookUrl,
+    createdAt: service.createdAt.toISOString(),
+    updatedAt: service.updatedAt.toISOString(),
+  };
+}

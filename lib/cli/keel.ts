@@ -1,0 +1,154 @@
+// `npm run keel -- <command>`: Keel's command line for admins and pipelines.
+import { parseArgs } from "node:util";
+import { CLI_ACTOR } from "@/db/queries/audit";
+import { closeDb, getConnection } from "@/db/client";
+import { databasePath, migrateDatabaseFile } from "@/db/migrate";
+import { writeAudit } from "@/db/queries/audit";
+import { createApiToken } from "@/db/queries/tokens";
+import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
+import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
+import { emailSchema, parseScopeList, passwordSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
+import { askHidden } from "./prompt";
+
+const USAGE = `Keel command line
+
+Usage: npm run keel -- <command> [options]
+
+Commands:
+  user create --email EMAIL --name NAME --role viewer|editor|admin [--password PW]
+                         Create a user; asks for the password when --password is left out.
+  user reset-password --email EMAIL [--password PW]
+                         Set a new password for a user.
+  token create --name NAME --scopes read,ingest,write,admin
+                         Create an API token; prints it once, alone on the last line.
+  seed demo              Add the demo company (teams, services, users); existing rows are kept.
+  db migrate             Apply pending database migrations.
+  db backup FILE         Copy the database to FILE (safe while the server runs).
+  help                   Show this text.
+
+The database is KEEL_DB (default ./data/keel.db; now ${databasePath()}).`;
+
+class UsageError extends Error {}
+
+function option(values: Record<string, string | boolean | undefined>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0]!;
+  return `--${issue.path.map(String).join(".") || "input"}: ${issue.message}`;
+}
+
+async function passwordFrom(values: Record<string, string | boolean | undefined>): Promise<string> {
+  const given = option(values, "password");
+  if (given !== undefined) return given;
+  const first = await askHidden("Password: ");
+  if (process.stdin.isTTY) {
+    const again = await askHidden("Repeat password: ");
+    if (again !== first) throw new UsageError("The passwords do not match.");
+  }
+  return first;
+}
+
+async function userCreate(values: Record<string, string | boolean | undefined>) {
+  const password = await passwordFrom(values);
+  const parsed = userCreateSchema.safeParse({ email: option(values, "email"), name: option(values, "name"), role: option(values, "role"), password });
+  if (!parsed.success) throw new UsageError(firstIssue(parsed.error));
+  const { password: plain, ...rest } = parsed.data;
+  const user = await createUser({ ...rest, passwordHash: await hashPassword(plain) }, CLI_ACTOR);
+  console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
+}
+
+async function userResetPassword(values: Record<string, string | boolean | undefined>) {
+  const email = emailSchema.safeParse(option(values, "email"));
+  if (!email.success) throw new UsageError(`--email: ${email.error.issues[0]!.message}`);
+  const user = await findUserByEmail(email.data);
+  if (!user) throw new UsageError(`No user with email ${email.data}.`);
+  const password = passwordSchema.safeParse(await passwordFrom(values));
+  if (!password.success) throw new UsageError(`--password: ${password.error.issues[0]!.message}`);
+  await updateUser(user.id, { passwordHash: await hashPassword(password.data) }, CLI_ACTOR, "user.password.reset");
+  console.log(`Password of ${user.email} reset.`);
+}
+
+async function tokenCreate(values: Record<string, string | boolean | undefined>) {
+  const parsed = tokenCreateSchema.safeParse({ name: option(values, "name"), scopes: parseScopeList(option(values, "scopes") ?? "") });
+  if (!parsed.success) throw new UsageError(firstIssue(parsed.error));
+  const { token, record } = await createApiToken({ ...parsed.data, createdById: null }, CLI_ACTOR);
+  console.log(`Created token "${record.name}" with scopes ${record.scopes.join(",")}. Store it now; Keel keeps only its hash:`);
+  console.log(token);
+}
+
+async function dbBackup(file: string | undefined) {
+  if (!file) throw new UsageError("db backup needs a target FILE.");
+  const { sqlite } = getConnection();
+  // better-sqlite3's online backup copies pages while other connections keep writing.
+  await sqlite.backup(file);
+  writeAudit(getConnection().db, CLI_ACTOR, { action: "db.backup", entity: "instance", after: { file } });
+  console.log(`Backed up ${databasePath()} to ${file}.`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+      scopes: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [group, command, ...rest] = positionals;
+  if (!group || group === "help" || values.help) {
+    console.log(USAGE);
+    return group || values.help ? 0 : 2;
+  }
+  const key = `${group} ${command ?? ""}`.trim();
+  switch (key) {
+    case "user create":
+      await userCreate(values);
+      return 0;
+    case "user reset-password":
+      await userResetPassword(values);
+      return 0;
+    case "token create":
+      await tokenCreate(values);
+      return 0;
+    case "seed demo": {
+      const summary = await seedDemo(CLI_ACTOR);
+      console.log(`Demo seeded: ${summary.teams} teams, ${summary.services} services, ${summary.users} users added.`);
+      return 0;
+    }
+    case "db migrate":
+      migrateDatabaseFile();
+      console.log(`Migrations applied to ${databasePath()}.`);
+      return 0;
+    case "db backup":
+      await dbBackup(rest[0]);
+      return 0;
+    default:
+      throw new UsageError(`Unknown command "${key}".`);
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => {
+    closeDb();
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    closeDb();
+    if (error instanceof UsageError || (error instanceof Error && error.name === "ConflictError")) {
+      console.error(`error: ${error.message}`);
+      if (error instanceof UsageError) console.error("Run `npm run keel -- help` for usage.");
+    } else if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      console.error(`error: ${error.message}\nRun \`npm run keel -- help\` for usage.`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  });
