@@ -1,6 +1,7 @@
 "use client";
 // Create or edit a service; field errors come back from the server action.
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -40,7 +41,7 @@ export function ServiceForm({
   const value = (key: keyof ServiceValues) => state.values?.[key] ?? (initial?.[key] == null ? "" : String(initial[key]));
   const errors = (key: string) => state.fieldErrors?.[key];
   return (
-    <form action={formAction} className="grid max-w-2xl gap-4" noValidate>
+    <ActionForm action={formAction} className="grid max-w-2xl gap-4" noValidate>
       <Field label="Name" name="name" errors={errors("name")}>
         {(props) => <Input {...props} defaultValue={value("name")} required />}
       </Field>
@@ -91,6 +92,6 @@ export function ServiceForm({
         </Button>
         <ButtonLink href={cancelHref}>Cancel</ButtonLink>
       </div>
-    </form>
+    </ActionForm>
   );
 }

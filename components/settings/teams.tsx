@@ -2,6 +2,7 @@
 import { useActionState, useTransition } from "react";
 import { toast } from "sonner";
 import { addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, updateTeamAction } from "@/app/(portal)/settings/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -12,7 +13,7 @@ export function CreateTeamForm() {
   const [state, formAction, pending] = useActionState(createTeamAction, INITIAL_FORM_STATE);
   const errors = (key: string) => state.fieldErrors?.[key];
   return (
-    <form action={formAction} className="mt-3 grid gap-4" noValidate>
+    <ActionForm action={formAction} className="mt-3 grid gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Team name" name="name" errors={errors("name")}>
           {(props) => <Input {...props} defaultValue={state.values?.name ?? ""} required />}
@@ -30,7 +31,7 @@ export function CreateTeamForm() {
         </Button>
         <FormMessage state={state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -38,7 +39,7 @@ export function EditTeamForm({ teamId, name, description }: { teamId: number; na
   const [state, formAction, pending] = useActionState(updateTeamAction.bind(null, teamId), INITIAL_FORM_STATE);
   const errors = (key: string) => state.fieldErrors?.[key];
   return (
-    <form action={formAction} className="mt-3 grid gap-4" noValidate>
+    <ActionForm action={formAction} className="mt-3 grid gap-4" noValidate>
       <Field label="Team name" name="name" errors={errors("name")}>
         {(props) => <Input {...props} defaultValue={state.values?.name ?? name} required />}
       </Field>
@@ -51,7 +52,7 @@ export function EditTeamForm({ teamId, name, description }: { teamId: number; na
         </Button>
         <FormMessage state={state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -59,7 +60,7 @@ export function AddMemberForm({ teamId, candidates }: { teamId: number; candidat
   const [state, formAction, pending] = useActionState(addTeamMemberAction.bind(null, teamId), INITIAL_FORM_STATE);
   if (!candidates.length) return <p className="mt-3 text-sm text-muted">Every active user is already a member.</p>;
   return (
-    <form action={formAction} className="mt-3 flex flex-col gap-2 border-t border-border pt-3 sm:flex-row sm:items-end">
+    <ActionForm key={state.message ?? "form"} action={formAction} className="mt-3 flex flex-col gap-2 border-t border-border pt-3 sm:flex-row sm:items-end">
       <Field label="Add a member" name="userId" errors={state.fieldErrors?.userId} className="flex-1">
         {(props) => (
           <Select {...props} defaultValue="">
@@ -76,7 +77,7 @@ export function AddMemberForm({ teamId, candidates }: { teamId: number; candidat
         Add
       </Button>
       <FormMessage state={state} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -105,7 +106,7 @@ export function DeleteTeamButton({ teamId, name }: { teamId: number; name: strin
   const [state, formAction, pending] = useActionState(() => deleteTeamAction(teamId), INITIAL_FORM_STATE);
   return (
     <Dialog title={`Delete ${name}?`} description="Only a team that owns no services can be deleted. Memberships are removed; the audit log keeps the record." trigger={<Button variant="danger">Delete team</Button>}>
-      <form action={formAction} className="flex flex-col gap-3">
+      <ActionForm action={formAction} className="flex flex-col gap-3">
         <FormMessage state={state} />
         <div className="flex justify-end gap-2">
           <DialogClose asChild>
@@ -115,7 +116,7 @@ export function DeleteTeamButton({ teamId, name }: { teamId: number; name: strin
             Delete team
           </Button>
         </div>
-      </form>
+      </ActionForm>
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { createTokenAction, revokeTokenAction } from "@/app/(portal)/settings/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
@@ -21,7 +22,7 @@ export function CreateTokenForm() {
   const token = state.ok ? state.data?.token : undefined;
   return (
     <div className="mt-3 grid gap-4">
-      <form action={formAction} className="grid gap-4" noValidate>
+      <ActionForm action={formAction} className="grid gap-4" noValidate key={state.data?.token ?? "form"}>
         <Field label="Token name" name="name" errors={state.fieldErrors?.name} hint="Say what uses it, e.g. ci-deploy-gate or prometheus-exporter.">
           {(props) => <Input {...props} defaultValue={state.ok ? "" : (state.values?.name ?? "")} required />}
         </Field>
@@ -45,7 +46,7 @@ export function CreateTokenForm() {
           </Button>
           <FormMessage state={state} />
         </div>
-      </form>
+      </ActionForm>
       {token ? (
         <div className="rounded-md border border-warning/50 bg-surface-2 p-3">
           <label htmlFor="new-token-value" className="text-sm font-medium">

@@ -3,6 +3,7 @@ import { useActionState, useTransition } from "react";
 import { toast } from "sonner";
 import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/app/(portal)/settings/actions";
 import { Badge } from "@/components/ui/badge";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -63,7 +64,7 @@ export function CreateUserForm() {
   // Keep what was typed after a rejection; start empty after a success.
   const value = (key: string) => (state.ok ? "" : (state.values?.[key] ?? ""));
   return (
-    <form action={formAction} className="mt-3 grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? state.message : "form"}>
+    <ActionForm action={formAction} className="mt-3 grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? state.message : "form"}>
       <Field label="Name" name="name" errors={errors("name")}>
         {(props) => <Input {...props} defaultValue={value("name")} required />}
       </Field>
@@ -88,6 +89,6 @@ export function CreateUserForm() {
         </Button>
         <FormMessage state={state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,8 +4,8 @@ import { cn } from "./cn";
 /** A table that scrolls sideways inside its own box on narrow screens. */
 export function Table({ className, label, ...props }: ComponentProps<"table"> & { label: string }) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-border bg-surface" role="region" aria-label={label} tabIndex={0}>
-      <table className={cn("w-full border-collapse text-sm", className)} {...props} />
+    <div className="w-full overflow-x-auto rounded-lg border border-border bg-surface" role="region" aria-label={`${label} (scrolls sideways)`} tabIndex={0}>
+      <table aria-label={label} className={cn("w-full border-collapse text-sm", className)} {...props} />
     </div>
   );
 }

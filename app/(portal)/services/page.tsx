@@ -35,10 +35,10 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
-      <form role="search" aria-label="Filter services" className="mb-4 grid gap-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
+      <form key={JSON.stringify(filter)} role="search" aria-label="Filter services" className="mb-4 grid gap-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
         <div className="flex flex-col gap-1">
           <label htmlFor="q" className="text-sm font-medium">
-            Search
+            Search services
           </label>
           <Input id="q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="Name, slug or description" />
         </div>

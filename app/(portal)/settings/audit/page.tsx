@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-4">
       <PageHeader title="Audit log" description="Every change made through the UI, the API and the CLI: who, what, when, and the values before and after." />
-      <form role="search" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-[1fr_12rem_10rem_10rem_auto] sm:items-end">
+      <form key={JSON.stringify(params)} role="search" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-[1fr_12rem_10rem_10rem_auto] sm:items-end">
         <div className="flex flex-col gap-1">
           <label htmlFor="actor" className="text-sm font-medium">
             Actor

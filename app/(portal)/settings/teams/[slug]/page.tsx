@@ -44,7 +44,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           <ul className="mt-2 space-y-1 text-sm">
             {services.map((service) => (
               <li key={service.id}>
-                <Link href={`/services/${service.slug}`} className="text-primary hover:underline">
+                <Link href={`/services/${service.slug}`} className="text-primary underline">
                   {service.name}
                 </Link>{" "}
                 <span className="text-muted">· Tier {service.tier}</span>

@@ -1,0 +1,26 @@
+// The health endpoint, and the API's answers to missing, bad and insufficient credentials.
+import { expect, test } from "@playwright/test";
+
+test("the health endpoint answers without a session", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("the API refuses missing and unknown tokens with 401 in the error shape", async ({ request }) => {
+  const none = await request.get("/api/v1/services");
+  expect(none.status()).toBe(401);
+  expect((await none.json()).error.code).toBe("unauthorized");
+  const bad = await request.get("/api/v1/services", { headers: { authorization: "Bearer keel_nope" } });
+  expect(bad.status()).toBe(401);
+});
+
+test("pages carry security headers", async ({ request }) => {
+  const response = await request.get("/login");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});

@@ -1,0 +1,64 @@
+// Journeys through the shell: the command palette, breadcrumbs, the theme toggle, a 375 px phone, accessibility.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateOf } from "./fixtures/users";
+
+test.use({ storageState: storageStateOf("admin") });
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("Ctrl+K finds a service by name and opens it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await page.keyboard.press("Control+k");
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Search").fill("gateway");
+  await dialog.getByRole("option", { name: /Payment Gateway/ }).click();
+  await expect(page).toHaveURL("/services/payment-gateway");
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(crumbs.getByRole("link", { name: "Services" })).toBeVisible();
+  await expect(crumbs.getByText("payment-gateway")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Services" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the dark theme toggle applies and survives a reload", async ({ page }) => {
+  await page.goto("/services");
+  await page.getByRole("button", { name: "Dark theme" }).first().click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("a 375 px wide phone gets a menu that reaches every section", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Open menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+const PAGES = ["/", "/services", "/services/payment-gateway", "/services/new", "/slos", "/incidents", "/oncall", "/readiness", "/costs", "/reports", "/settings", "/settings/users", "/settings/teams", "/settings/teams/payments", "/settings/tokens", "/settings/audit"];
+
+for (const path of PAGES) {
+  test(`${path} has one h1 and no serious accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expectNoSeriousAxeViolations(page);
+  });
+}
+
+test("the overview, for the README", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  // KEEL_UPDATE_SCREENSHOTS=1 refreshes the committed picture; other runs keep theirs with the test results.
+  const target = process.env.KEEL_UPDATE_SCREENSHOTS ? "public/readme/overview.png" : testInfo.outputPath("overview.png");
+  await page.screenshot({ path: target });
+});
