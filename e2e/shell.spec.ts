@@ -25,6 +25,13 @@ test("Ctrl+K finds a service by name and opens it", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Services" })).toHaveAttribute("aria-current", "page");
 });
 
+test("the overview counts each team's services", async ({ page }) => {
+  await page.goto("/");
+  const teams = page.getByRole("table", { name: "Teams and their services" });
+  await expect(teams.getByRole("row", { name: /Payments/ })).toContainText("3");
+  await expect(teams.getByRole("row", { name: /Core Banking/ })).toContainText("3");
+});
+
 test("the dark theme toggle applies and survives a reload", async ({ page }) => {
   await page.goto("/services");
   await page.getByRole("button", { name: "Dark theme" }).first().click();

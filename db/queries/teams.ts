@@ -16,8 +16,8 @@ export async function listTeams(): Promise<TeamSummary[]> {
       name: teams.name,
       description: teams.description,
       createdAt: teams.createdAt,
-      memberCount: sql<number>`(select count(*) from ${teamMemberships} where ${teamMemberships.teamId} = ${teams.id})`,
-      serviceCount: sql<number>`(select count(*) from ${services} where ${services.teamId} = ${teams.id})`,
+      memberCount: sql<number>`(select count(*) from "team_memberships" tm where tm."team_id" = "teams"."id")`,
+      serviceCount: sql<number>`(select count(*) from "services" s where s."team_id" = "teams"."id")`,
     })
     .from(teams)
     .orderBy(asc(teams.name))

@@ -1,3 +1,4 @@
 // The whole schema, one module per domain.
 export * from "./auth";
 export * from "./services";
+export * from "./slo";

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_ACTOR } from "@/db/queries/audit";
+import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
+import { useTempDatabase } from "@/lib/testing/temp-db";
+import { authorizeCredentials, DEACTIVATED_MESSAGE } from "./options";
+import { hashPassword } from "./password";
+import { throttledMessage } from "./rate-limit";
+
+useTempDatabase();
+
+const headersFrom = (ip: string) => ({ "x-forwarded-for": `${ip}, 10.0.0.1` });
+
+beforeAll(async () => {
+  const passwordHash = await hashPassword("correct horse");
+  await createUser({ email: "ada@keel.local", name: "Ada", role: "admin", passwordHash }, SYSTEM_ACTOR);
+  await createUser({ email: "bob@keel.local", name: "Bob", role: "viewer", passwordHash }, SYSTEM_ACTOR);
+  await createUser({ email: "cy@keel.local", name: "Cy", role: "viewer", passwordHash }, SYSTEM_ACTOR);
+});
+
+describe("authorizeCredentials", () => {
+  it("accepts the right password, case-insensitively for the email", async () => {
+    const user = await authorizeCredentials({ email: "ADA@keel.local", password: "correct horse" }, headersFrom("192.0.2.1"));
+    expect(user).toMatchObject({ email: "ada@keel.local", name: "Ada" });
+    expect((await findUserByEmail("ada@keel.local"))?.lastLoginAt).toBeInstanceOf(Date);
+  });
+
+  it("refuses a wrong password and an unknown account alike", async () => {
+    expect(await authorizeCredentials({ email: "ada@keel.local", password: "wrong" }, headersFrom("192.0.2.2"))).toBeNull();
+    expect(await authorizeCredentials({ email: "nobody@keel.local", password: "wrong" }, headersFrom("192.0.2.2"))).toBeNull();
+    expect(await authorizeCredentials({ email: "", password: "" }, {})).toBeNull();
+  });
+
+  it("locks an account after 10 failures in 15 minutes, even for the right password, then lets it in again", async () => {
+    const now = Date.UTC(2026, 10, 25, 12, 0);
+    for (let i = 0; i < 10; i++) {
+      // A different address each time: only the per-account limit applies.
+      expect(await authorizeCredentials({ email: "bob@keel.local", password: "nope" }, headersFrom(`198.51.100.${i}`), now + i)).toBeNull();
+    }
+    await expect(authorizeCredentials({ email: "bob@keel.local", password: "correct horse" }, headersFrom("198.51.100.99"), now + 20)).rejects.toThrow(throttledMessage());
+    const later = now + 15 * 60 * 1000 + 100;
+    expect(await authorizeCredentials({ email: "bob@keel.local", password: "correct horse" }, headersFrom("198.51.100.99"), later)).toMatchObject({ email: "bob@keel.local" });
+  });
+
+  it("limits one client address across accounts", async () => {
+    const now = Date.UTC(2026, 10, 26, 12, 0);
+    for (let i = 0; i < 10; i++) {
+      await authorizeCredentials({ email: `guess${i}@keel.local`, password: "nope" }, headersFrom("203.0.113.7"), now + i);
+    }
+    await expect(authorizeCredentials({ email: "cy@keel.local", password: "correct horse" }, headersFrom("203.0.113.7"), now + 20)).rejects.toThrow(/Too many failed sign-in attempts/);
+    expect(await authorizeCredentials({ email: "cy@keel.local", password: "correct horse" }, headersFrom("203.0.113.8"), now + 20)).toMatchObject({ email: "cy@keel.local" });
+  });
+
+  it("says so when the account is deactivated", async () => {
+    const cy = (await findUserByEmail("cy@keel.local"))!;
+    await updateUser(cy.id, { isActive: false }, SYSTEM_ACTOR);
+    await expect(authorizeCredentials({ email: "cy@keel.local", password: "correct horse" }, headersFrom("192.0.2.50"))).rejects.toThrow(DEACTIVATED_MESSAGE);
+  });
+});

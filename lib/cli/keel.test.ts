@@ -1,0 +1,76 @@
+// The CLI as an admin uses it: real processes against a temporary database.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-cli-"));
+const env = { ...process.env, KEEL_DB: path.join(dir, "keel.db") };
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function keel(args: string[], input?: string) {
+  return spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/keel.ts", ...args], { env, input, encoding: "utf8" });
+}
+
+function audit(): { action: string; actor_label: string }[] {
+  const db = new Database(env.KEEL_DB, { readonly: true });
+  try {
+    return db.prepare("select action, actor_label from audit_log order by id").all() as { action: string; actor_label: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+describe("npm run keel", () => {
+  it("prints usage for help and exits non-zero for an unknown command", () => {
+    const help = keel(["help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("token create --name NAME --scopes");
+    const unknown = keel(["frobnicate"]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+  });
+
+  it("creates a user with a password from stdin and refuses bad input", () => {
+    const created = keel(["user", "create", "--email", "ops@example.com", "--name", "Ops", "--role", "admin"], "s3cret-pass\n");
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toContain("Created admin ops@example.com");
+    const badRole = keel(["user", "create", "--email", "x@example.com", "--name", "X", "--role", "root", "--password", "longenough"]);
+    expect(badRole.status).toBe(1);
+    expect(badRole.stderr).toContain("--role");
+    const duplicate = keel(["user", "create", "--email", "ops@example.com", "--name", "Ops", "--role", "viewer", "--password", "longenough"]);
+    expect(duplicate.status).toBe(1);
+    expect(duplicate.stderr).toContain("already exists");
+  }, 30_000);
+
+  it("resets a password and creates a token printed alone on the last line", () => {
+    expect(keel(["user", "reset-password", "--email", "ops@example.com", "--password", "another-pass"]).status).toBe(0);
+    const token = keel(["token", "create", "--name", "ci", "--scopes", "read,ingest"]);
+    expect(token.status).toBe(0);
+    const last = token.stdout.trim().split("\n").at(-1)!;
+    expect(last).toMatch(/^keel_[A-Za-z0-9_-]{32}$/);
+    const badScope = keel(["token", "create", "--name", "ci", "--scopes", "read,everything"]);
+    expect(badScope.status).toBe(1);
+  }, 30_000);
+
+  it("seeds the demo idempotently and backs up the database", () => {
+    const first = keel(["seed", "demo"]);
+    expect(first.stdout).toContain("Demo seeded: 4 teams, 12 services, 4 users added.");
+    const again = keel(["seed", "demo"]);
+    expect(again.stdout).toContain("Demo seeded: 0 teams, 0 services, 0 users added.");
+    const backup = path.join(dir, "backup.db");
+    expect(keel(["db", "backup", backup]).status).toBe(0);
+    const copy = new Database(backup, { readonly: true });
+    expect((copy.prepare("select count(*) as n from services").get() as { n: number }).n).toBe(12);
+    copy.close();
+    expect(keel(["db", "backup"]).status).toBe(1);
+  }, 60_000);
+
+  it("audits every change it made", () => {
+    const actions = audit().map((row) => row.action);
+    expect(actions).toEqual(expect.arrayContaining(["user.create", "user.password.reset", "token.create", "service.create", "seed.demo", "db.backup"]));
+    expect(audit().every((row) => row.actor_label === "cli")).toBe(true);
+  });
+});
