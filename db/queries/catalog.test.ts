@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTempDatabase } from "@/lib/testing/temp-db";
+import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { listAuditEntries, type Actor } from "./audit";
 import { ConflictError } from "./errors";
 import { createService, deleteService, findServiceBySlug, listServices, updateService } from "./services";
 import { addTeamMember, createTeam, deleteTeam, listTeams } from "./teams";
 import { createUser } from "./users";
 
-useTempDatabase();
+setUpTempDatabase();
 
 const actor: Actor = { kind: "user", id: null, label: "tester@keel.local" };
 let teamId = 0;

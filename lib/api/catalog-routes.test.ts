@@ -5,9 +5,9 @@ import * as servicesRoute from "@/app/api/v1/services/route";
 import * as teamsRoute from "@/app/api/v1/teams/route";
 import { CLI_ACTOR, listAuditEntries } from "@/db/queries/audit";
 import { createApiToken, revokeApiToken } from "@/db/queries/tokens";
-import { useTempDatabase } from "@/lib/testing/temp-db";
+import { setUpTempDatabase } from "@/lib/testing/temp-db";
 
-useTempDatabase();
+setUpTempDatabase();
 
 const tokens: Record<string, string> = {};
 let revokedToken = "";

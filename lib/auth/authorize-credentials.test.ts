@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
-import { useTempDatabase } from "@/lib/testing/temp-db";
+import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { authorizeCredentials, DEACTIVATED_MESSAGE } from "./options";
 import { hashPassword } from "./password";
 import { throttledMessage } from "./rate-limit";
 
-useTempDatabase();
+setUpTempDatabase();
 
 const headersFrom = (ip: string) => ({ "x-forwarded-for": `${ip}, 10.0.0.1` });
 

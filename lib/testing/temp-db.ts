@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll } from "vitest";
 import { closeDb } from "@/db/client";
 
-export function useTempDatabase(): { file: string; dir: string } {
+export function setUpTempDatabase(): { file: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keel-test-"));
   const file = path.join(dir, "keel.db");
   process.env.KEEL_DB = file;
