@@ -1,10 +1,10 @@
-// What the command palette finds: services and teams by name (SLOs and incidents join as they arrive).
+// What the command palette finds: services, SLOs and teams by name (incidents join as they arrive).
 import "server-only";
 import { asc, eq, like, or } from "drizzle-orm";
 import { getDb } from "../client";
-import { services, teams } from "../schema";
+import { services, slos, teams } from "../schema";
 
-export type SearchResult = { kind: "service" | "team"; title: string; subtitle: string; href: string };
+export type SearchResult = { kind: "service" | "team" | "slo"; title: string; subtitle: string; href: string };
 
 export async function searchEverything(query: string, limit = 20): Promise<SearchResult[]> {
   const pattern = `%${query.trim()}%`;
@@ -24,8 +24,17 @@ export async function searchEverything(query: string, limit = 20): Promise<Searc
     .orderBy(asc(teams.name))
     .limit(limit)
     .all();
+  const sloRows = db
+    .select({ slug: slos.slug, name: slos.name, service: services.name })
+    .from(slos)
+    .innerJoin(services, eq(services.id, slos.serviceId))
+    .where(or(like(slos.name, pattern), like(slos.slug, pattern)))
+    .orderBy(asc(slos.name))
+    .limit(limit)
+    .all();
   return [
     ...serviceRows.map((s) => ({ kind: "service" as const, title: s.name, subtitle: `Tier ${s.tier} · ${s.team}`, href: `/services/${s.slug}` })),
+    ...sloRows.map((s) => ({ kind: "slo" as const, title: s.name, subtitle: `SLO · ${s.service}`, href: `/slos/${s.slug}` })),
     ...teamRows.map((t) => ({ kind: "team" as const, title: t.name, subtitle: "Team", href: `/services?team=${t.slug}` })),
   ].slice(0, limit);
 }

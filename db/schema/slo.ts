@@ -1,6 +1,7 @@
 // SLOs, their minute-level SLI data (with running sums), deployments, alert and policy history, gate exceptions.
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { PolicyOverride } from "../../lib/slo/policy";
 import { users } from "./auth";
 import { services } from "./services";
 
@@ -10,12 +11,7 @@ export const WINDOW_KINDS = ["rolling", "calendar"] as const;
 export const CALENDAR_UNITS = ["week", "month", "quarter"] as const;
 
 export type SloAlertWindow = { severity: "page" | "ticket"; longWindow: string; shortWindow: string; budgetPercent: number };
-export type SloPolicyOverride = {
-  warnBelowRemaining?: number | null;
-  freezeBelowRemaining?: number | null;
-  earlyBurn?: { consumedAbove: number; withinDays: number } | null;
-  freezeOnPage?: boolean | null;
-};
+export type SloPolicyOverride = PolicyOverride;
 export type SloSource =
   | { kind: "push" }
   | { kind: "prometheus"; datasource: string; goodQuery?: string; errorQuery?: string; totalQuery: string };

@@ -57,20 +57,37 @@ describe("npm run keel", () => {
 
   it("seeds the demo idempotently and backs up the database", () => {
     const first = keel(["seed", "demo"]);
-    expect(first.stdout).toContain("Demo seeded: 4 teams, 12 services, 4 users added.");
+    expect(first.stdout).toContain("Demo seeded: 4 teams, 12 services, 4 users, 15 SLOs with 1,944,000 minutes of SLI data");
     const again = keel(["seed", "demo"]);
-    expect(again.stdout).toContain("Demo seeded: 0 teams, 0 services, 0 users added.");
+    expect(again.stdout).toContain("Demo seeded: 0 teams, 0 services, 0 users, 0 SLOs with 0 minutes of SLI data, 0 deployments added.");
     const backup = path.join(dir, "backup.db");
     expect(keel(["db", "backup", backup]).status).toBe(0);
     const copy = new Database(backup, { readonly: true });
     expect((copy.prepare("select count(*) as n from services").get() as { n: number }).n).toBe(12);
     copy.close();
     expect(keel(["db", "backup"]).status).toBe(1);
+  }, 180_000);
+
+  it("answers the deploy gate for pipelines and evaluates on demand", () => {
+    // The demo's checkout SLO is breached, so its deploys are frozen.
+    const denied = keel(["gate", "--service", "checkout"]);
+    expect(denied.status).toBe(1);
+    expect(denied.stdout).toContain("DENIED: deploys of checkout");
+    expect(denied.stdout).toContain("checkout-availability: Error budget exhausted");
+    const allowed = keel(["gate", "--service", "refunds"]);
+    expect(allowed.stdout).toContain("ALLOWED: deploys of refunds");
+    expect(allowed.status).toBe(0);
+    expect(keel(["gate", "--service", "nope"]).status).toBe(1);
+    expect(keel(["gate"]).stderr).toContain("gate needs --service SLUG.");
+    const evaluated = keel(["evaluate", "--at", "2026-11-01T00:00:00Z"]);
+    expect(evaluated.status).toBe(0);
+    expect(evaluated.stdout).toContain("Evaluated 15 SLOs at 2026-11-01T00:00:00.000Z");
+    expect(keel(["evaluate", "--at", "tomorrow"]).status).toBe(1);
   }, 60_000);
 
   it("audits every change it made", () => {
     const actions = audit().map((row) => row.action);
-    expect(actions).toEqual(expect.arrayContaining(["user.create", "user.password.reset", "token.create", "service.create", "seed.demo", "db.backup"]));
+    expect(actions).toEqual(expect.arrayContaining(["user.create", "user.password.reset", "token.create", "service.create", "slo.create", "deployment.record", "seed.demo", "db.backup"]));
     expect(audit().every((row) => row.actor_label === "cli")).toBe(true);
   });
 });

@@ -6,7 +6,11 @@ import { databasePath, migrateDatabaseFile } from "@/db/migrate";
 import { writeAudit } from "@/db/queries/audit";
 import { createApiToken } from "@/db/queries/tokens";
 import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
+import { deployGateFor } from "@/db/queries/deploy-gate";
+import { findServiceBySlug } from "@/db/queries/services";
 import { seedDemo } from "@/db/seed/demo";
+import { parseInstant } from "@/lib/api/instant";
+import { evaluateAll } from "@/lib/slo/evaluator";
 import { hashPassword } from "@/lib/auth/password";
 import { emailSchema, parseScopeList, passwordSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
 import { askHidden } from "./prompt";
@@ -22,7 +26,12 @@ Commands:
                          Set a new password for a user.
   token create --name NAME --scopes read,ingest,write,admin
                          Create an API token; prints it once, alone on the last line.
-  seed demo              Add the demo company (teams, services, users); existing rows are kept.
+  seed demo              Add the demo company (teams, services, users, SLOs with 90 days of
+                         SLI history); existing rows are kept.
+  evaluate [--at ISO]    Evaluate every SLO now (or at --at) and record alert and policy changes.
+  gate --service SLUG [--at ISO]
+                         Ask the deploy gate: exits 0 when the service may deploy, 1 when not,
+                         printing the reasons. For CI/CD pipelines.
   db migrate             Apply pending database migrations.
   db backup FILE         Copy the database to FILE (safe while the server runs).
   help                   Show this text.
@@ -80,6 +89,27 @@ async function tokenCreate(values: Record<string, string | boolean | undefined>)
   console.log(token);
 }
 
+function atOption(values: Record<string, string | boolean | undefined>): number {
+  const raw = option(values, "at");
+  if (raw === undefined) return Date.now();
+  try {
+    return parseInstant(raw, "at");
+  } catch {
+    throw new UsageError("--at: must be an ISO-8601 time with a zone, e.g. 2026-11-01T10:00:00Z, or epoch seconds");
+  }
+}
+
+async function gate(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const slug = option(values, "service");
+  if (!slug) throw new UsageError("gate needs --service SLUG.");
+  const service = await findServiceBySlug(slug);
+  if (!service) throw new UsageError(`No service with slug "${slug}".`);
+  const decision = await deployGateFor(service, atOption(values));
+  console.log(`${decision.allowed ? "ALLOWED" : "DENIED"}: deploys of ${service.slug}`);
+  for (const reason of decision.reasons) console.log(`  - ${reason.slo ? `${reason.slo}: ` : ""}${reason.message}`);
+  return decision.allowed ? 0 : 1;
+}
+
 async function dbBackup(file: string | undefined) {
   if (!file) throw new UsageError("db backup needs a target FILE.");
   const { sqlite } = getConnection();
@@ -99,6 +129,8 @@ export async function main(argv: string[]): Promise<number> {
       role: { type: "string" },
       password: { type: "string" },
       scopes: { type: "string" },
+      service: { type: "string" },
+      at: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -120,9 +152,22 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case "seed demo": {
       const summary = await seedDemo(CLI_ACTOR);
-      console.log(`Demo seeded: ${summary.teams} teams, ${summary.services} services, ${summary.users} users added.`);
+      console.log(
+        `Demo seeded: ${summary.teams} teams, ${summary.services} services, ${summary.users} users, ` +
+          `${summary.slos} SLOs with ${summary.sliMinutes.toLocaleString("en-US")} minutes of SLI data, ${summary.deployments} deployments added.`,
+      );
       return 0;
     }
+    case "evaluate": {
+      const summary = await evaluateAll(atOption(values));
+      console.log(
+        `Evaluated ${summary.slos} SLOs at ${summary.at.toISOString()} in ${summary.durationMs.toFixed(0)} ms: ` +
+          `${summary.alertsFired} alerts fired, ${summary.alertsResolved} resolved, ${summary.policyChanges} policy changes.`,
+      );
+      return 0;
+    }
+    case "gate":
+      return gate(values);
     case "db migrate":
       migrateDatabaseFile();
       console.log(`Migrations applied to ${databasePath()}.`);

@@ -19,8 +19,20 @@ export function truncateToMinute(ms: number): number {
   return Math.floor(ms / MS_PER_MINUTE) * MS_PER_MINUTE;
 }
 
+// Time-zone arithmetic costs tens of microseconds; status reads of many SLOs ask for the same periods.
+const periodCache = new Map<string, { startMs: number; endMs: number }>();
+
 /** The calendar period containing instant tMs, bounded by local midnights in timeZone. */
 export function calendarPeriod(tMs: number, unit: CalendarUnit, timeZone: string): { startMs: number; endMs: number } {
+  const key = `${unit}|${timeZone}`;
+  const cached = periodCache.get(key);
+  if (cached && cached.startMs <= tMs && tMs < cached.endMs) return cached;
+  const period = computeCalendarPeriod(tMs, unit, timeZone);
+  periodCache.set(key, period);
+  return period;
+}
+
+function computeCalendarPeriod(tMs: number, unit: CalendarUnit, timeZone: string): { startMs: number; endMs: number } {
   const inZone = { in: tz(timeZone) };
   const start = periodStart(tMs, unit, inZone);
   const end = periodEnd(start, unit, inZone);

@@ -1,20 +1,96 @@
-import { ButtonLink } from "@/components/ui/button";
-import { SectionIntro } from "@/components/ui/section-intro";
+import { nowMs } from "@/lib/clock";
+import { listSloStatuses } from "@/db/queries/slo-status";
+import { listTeams } from "@/db/queries/teams";
+import { SloTable } from "@/components/slo/slo-table";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input, Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { byTrouble, toSloRow } from "@/lib/slo/rows";
 
 export const metadata = { title: "SLOs" };
 
-export default async function SlosPage() {
+const STATUSES = [
+  { value: "breached", label: "Breached" },
+  { value: "at_risk", label: "At risk" },
+  { value: "healthy", label: "Healthy" },
+  { value: "no_data", label: "No data" },
+];
+
+export default async function SlosPage({ searchParams }: { searchParams: Promise<{ team?: string; status?: string; q?: string }> }) {
   await requirePageUser();
+  const params = await searchParams;
+  const [statuses, teams] = await Promise.all([listSloStatuses(nowMs(), { team: params.team || undefined }), listTeams()]);
+  const q = params.q?.trim().toLowerCase();
+  const rows = statuses
+    .map(toSloRow)
+    .filter((row) => !params.status || row.status === params.status)
+    .filter((row) => !q || `${row.name} ${row.slug} ${row.serviceName}`.toLowerCase().includes(q))
+    .sort(byTrouble);
+  const filtered = Boolean(params.team || params.status || q);
   return (
-    <SectionIntro
-      title="SLOs"
-      description="Service level objectives: how reliable each service must be, the error budget that leaves, and how fast it is burning."
-      emptyTitle="No SLOs defined"
-      action={<ButtonLink href="/services">Browse services</ButtonLink>}
-    >
-      <p>Each SLO belongs to a service and measures availability or latency against a target over a rolling or calendar window.</p>
-      <p>Once defined, this list shows every SLO&apos;s current SLI, error budget remaining, burn rate and alert state, filterable by team, tier and status.</p>
-    </SectionIntro>
+    <div>
+      <PageHeader
+        title="SLOs"
+        description="Every service level objective with its SLI, the error budget left in its window, how fast it burns, and its policy state. Trouble first."
+      />
+      {statuses.length === 0 && !filtered ? (
+        <EmptyState title="No SLOs defined" action={<ButtonLink href="/services">Browse services</ButtonLink>}>
+          <p>Each SLO belongs to a service and measures availability or latency against a target over a rolling or calendar window.</p>
+          <p>
+            Define one with <code className="font-mono">POST /api/v1/slos</code> and push its SLI data to <code className="font-mono">POST /api/v1/sli</code>.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <form key={JSON.stringify(params)} role="search" aria-label="Filter SLOs" className="mb-4 grid gap-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="slo-q" className="text-sm font-medium">
+                Search SLOs
+              </label>
+              <Input id="slo-q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="Name, slug or service" />
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="slo-team" className="text-sm font-medium">
+                Team
+              </label>
+              <Select id="slo-team" name="team" defaultValue={params.team ?? ""}>
+                <option value="">All teams</option>
+                {teams.map((team) => (
+                  <option key={team.slug} value={team.slug}>
+                    {team.name}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="slo-status" className="text-sm font-medium">
+                Status
+              </label>
+              <Select id="slo-status" name="status" defaultValue={params.status ?? ""}>
+                <option value="">Any status</option>
+                {STATUSES.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="flex gap-2">
+              <Button type="submit" variant="secondary">
+                Apply
+              </Button>
+              {filtered ? (
+                <ButtonLink href="/slos" variant="ghost">
+                  Clear
+                </ButtonLink>
+              ) : null}
+            </div>
+          </form>
+          {rows.length ? <SloTable rows={rows} label="SLOs" /> : <p className="text-sm text-muted">No SLOs match these filters.</p>}
+        </>
+      )}
+    </div>
   );
 }

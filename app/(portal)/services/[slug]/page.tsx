@@ -1,7 +1,14 @@
+import { nowMs } from "@/lib/clock";
 import { ExternalLink, Pencil } from "lucide-react";
 import { notFound } from "next/navigation";
 import { findServiceBySlug } from "@/db/queries/services";
 import { listTeamMembers } from "@/db/queries/teams";
+import { deployGateFor } from "@/db/queries/deploy-gate";
+import { getTierTargets } from "@/db/queries/settings";
+import { listSloStatuses } from "@/db/queries/slo-status";
+import { SloTable } from "@/components/slo/slo-table";
+import { formatTarget } from "@/lib/slo/format";
+import { byTrouble, toSloRow } from "@/lib/slo/rows";
 import { DeleteServiceButton } from "@/components/services/delete-service-button";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -40,7 +47,9 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
   const user = await requirePageUser();
   const service = await findServiceBySlug(slug);
   if (!service) notFound();
-  const members = await listTeamMembers(service.teamId);
+  const now = nowMs();
+  const [members, statuses, gate, tierTargets] = await Promise.all([listTeamMembers(service.teamId), listSloStatuses(now, { service: service.slug }), deployGateFor(service, now), getTierTargets()]);
+  const sloRows = statuses.map(toSloRow).sort(byTrouble);
   const canEdit = canEditTeamResource(user, service.teamId);
   return (
     <div>
@@ -90,13 +99,39 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
             <LinkRow label="Runbook" href={service.runbookUrl} />
           </dl>
         </Card>
-        <Card aria-labelledby="slos" className="md:col-span-2">
-          <CardTitle id="slos">SLOs</CardTitle>
-          <p className="mt-2 text-sm text-muted">
-            This service has no SLOs yet. An SLO states how reliable the service must be for its users — for a Tier {service.tier} service Keel suggests{" "}
-            {service.tier === 1 ? "99.99%" : service.tier === 2 ? "99.9%" : "99.5%"} availability — and its error budget then drives alerts and the deploy gate.
-          </p>
-        </Card>
+        <section aria-labelledby="slos" className="grid gap-2 md:col-span-2">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="slos" className="text-lg font-semibold">
+              SLOs
+            </h2>
+            <p className="text-sm">
+              Deploy gate:{" "}
+              {gate.allowed ? (
+                <Badge tone="success">{gate.exception ? "open by exception" : "open"}</Badge>
+              ) : (
+                <Badge tone="danger">closed</Badge>
+              )}
+            </p>
+          </div>
+          {gate.reasons.length ? (
+            <ul className="list-disc pl-5 text-sm text-muted">
+              {gate.reasons.map((reason, index) => (
+                <li key={index}>
+                  {reason.slo ? <span className="font-mono">{reason.slo}</span> : null} {reason.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {sloRows.length ? (
+            <SloTable rows={sloRows} label={`SLOs of ${service.name}`} />
+          ) : (
+            <p className="text-sm text-muted">
+              This service has no SLOs yet. An SLO states how reliable the service must be for its users — for a Tier {service.tier} service Keel suggests{" "}
+              {formatTarget(tierTargets[service.tier])} availability — and its error budget then drives alerts and the deploy gate. Define one with{" "}
+              <code className="font-mono">POST /api/v1/slos</code>.
+            </p>
+          )}
+        </section>
       </div>
     </div>
   );

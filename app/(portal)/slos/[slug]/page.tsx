@@ -1,0 +1,262 @@
+import { nowMs } from "@/lib/clock";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listDeployments } from "@/db/queries/deploys";
+import { listAlertEvents, listPolicyEvents } from "@/db/queries/slo-history";
+import { getSloStatus } from "@/db/queries/slo-status";
+import { windowOf } from "@/db/queries/slos";
+import { PolicyBadge, SloStatusBadge } from "@/components/slo/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { FormattedTime } from "@/components/ui/formatted-time";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePageUser } from "@/lib/auth/session";
+import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatCount, formatMinutes, formatPercent, formatTarget } from "@/lib/slo/format";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const found = await getSloStatus((await params).slug, nowMs());
+  return { title: found?.record.name ?? "SLO" };
+}
+
+const METHOD_LABELS: Record<string, string> = { occurrences: "occurrences", timeslices: "timeslices", ratioTimeslices: "ratio of timeslices" };
+const NOUNS: Record<string, string> = { availability: "failed requests", latency: "slow requests", ratio: "bad events" };
+
+export default async function SloPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePageUser();
+  const now = nowMs();
+  const found = await getSloStatus((await params).slug, now);
+  if (!found) notFound();
+  const { record, status } = found;
+  const [alertHistory, policyHistory, deployments] = await Promise.all([
+    listAlertEvents(record.id, new Date(now - 30 * 86_400_000)),
+    listPolicyEvents(record.id, 20),
+    listDeployments(record.serviceId, new Date(now - 30 * 86_400_000), 10),
+  ]);
+  const decimals = decimalsFor(record.target);
+  const window = windowOf(record);
+  const kindLabel = record.sliKind === "latency" ? `requests faster than ${record.latencyThresholdMs} ms` : record.sliKind === "availability" ? "successful requests" : "good events";
+  return (
+    <div className="grid gap-6">
+      <PageHeader
+        title={record.name}
+        description={
+          <>
+            <Link href={`/services/${record.serviceSlug}`} className="text-primary underline">
+              {record.serviceName}
+            </Link>{" "}
+            · {record.teamName} · {formatTarget(record.target)} of {kindLabel} over a {describeWindow(window)} window
+            {record.segment ? ` · segment ${record.segment}` : ""}
+          </>
+        }
+        actions={
+          <div className="flex items-center gap-2">
+            <SloStatusBadge status={status.status} />
+            <PolicyBadge state={status.policy.state} />
+          </div>
+        }
+      />
+      {record.description ? <p className="-mt-3 max-w-3xl text-sm text-muted">{record.description}</p> : null}
+
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Card aria-labelledby="h-sli">
+          <CardTitle id="h-sli" className="text-sm font-medium text-muted">
+            SLI vs target
+          </CardTitle>
+          <p className="mt-1 text-2xl font-semibold tabular-nums">{formatPercent(status.sli, decimals)}</p>
+          <p className="text-sm text-muted">target {formatTarget(record.target)}</p>
+        </Card>
+        <Card aria-labelledby="h-budget">
+          <CardTitle id="h-budget" className="text-sm font-medium text-muted">
+            Error budget left
+          </CardTitle>
+          <p className={`mt-1 text-2xl font-semibold tabular-nums ${status.errorBudget.remaining <= 0 ? "text-danger" : ""}`}>{formatPercent(status.errorBudget.remaining, 1)}</p>
+          <p className="text-sm text-muted">{formatPercent(status.errorBudget.consumed, 1)} consumed</p>
+        </Card>
+        <Card aria-labelledby="h-words">
+          <CardTitle id="h-words" className="text-sm font-medium text-muted">
+            In plain words
+          </CardTitle>
+          <p className="mt-1 text-sm">
+            {record.sliKind === "availability" ? (
+              <>
+                <strong>{formatMinutes(status.budget.fullOutageMinutesLeft)}</strong> of full outage left in this window.{" "}
+              </>
+            ) : null}
+            ≈ <strong>{formatCount(status.budget.remainingBadEvents)}</strong> {NOUNS[record.sliKind]} left.
+          </p>
+          <p className="mt-1 text-xs text-muted">{describeAllowance(record.target, status.periodDays)}.</p>
+        </Card>
+        <Card aria-labelledby="h-forecast">
+          <CardTitle id="h-forecast" className="text-sm font-medium text-muted">
+            Forecast
+          </CardTitle>
+          <p className="mt-1 text-sm">
+            {status.forecast.exhaustionAtMs !== null ? (
+              <>
+                At the current burn rate the budget runs out on{" "}
+                <strong>
+                  <FormattedTime iso={new Date(status.forecast.exhaustionAtMs).toISOString()} />
+                </strong>{" "}
+                (in {Number(status.forecast.daysLeft!.toFixed(1))} days).
+              </>
+            ) : status.errorBudget.remaining <= 0 ? (
+              "The budget is already spent."
+            ) : status.sli === null ? (
+              "No data yet, so no forecast."
+            ) : (
+              "Nothing burned in the last day: the budget is not running out."
+            )}
+          </p>
+        </Card>
+      </div>
+
+      <Card aria-labelledby="h-policy">
+        <CardTitle id="h-policy">Error budget policy</CardTitle>
+        {status.policy.reasons.length ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {status.policy.reasons.map((reason) => (
+              <li key={reason.rule}>
+                <Badge tone={reason.state === "freeze" ? "danger" : "warning"}>{reason.state}</Badge> {reason.message}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-sm text-muted">Normal: no policy rule applies. Deploys of {record.serviceName} are not held back by this SLO.</p>
+        )}
+      </Card>
+
+      <section aria-labelledby="h-alerts" className="grid gap-2">
+        <h2 id="h-alerts" className="text-lg font-semibold">
+          Burn-rate alerts
+        </h2>
+        <Table label="Burn-rate alerts">
+          <thead>
+            <tr>
+              <Th>Severity</Th>
+              <Th>Windows</Th>
+              <Th>Threshold</Th>
+              <Th>Burn now (long / short)</Th>
+              <Th>State</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.alerts.map((alert) => (
+              <tr key={`${alert.severity}-${alert.longWindow}`}>
+                <Td>{alert.severity}</Td>
+                <Td>
+                  {alert.longWindow} / {alert.shortWindow}
+                </Td>
+                <Td className="tabular-nums">{formatBurnRate(alert.threshold)}</Td>
+                <Td className="tabular-nums">
+                  {formatBurnRate(status.burnRates[alert.longWindow])} / {formatBurnRate(status.burnRates[alert.shortWindow])}
+                </Td>
+                <Td>{alert.firing ? <Badge tone="danger">firing</Badge> : <Badge tone="neutral">ok</Badge>}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="h-alert-history" className="grid content-start gap-2">
+          <h2 id="h-alert-history" className="text-lg font-semibold">
+            Alert history (30 days)
+          </h2>
+          {alertHistory.length === 0 ? (
+            <p className="text-sm text-muted">No burn-rate alert fired in the last 30 days.</p>
+          ) : (
+            <Table label="Alert history">
+              <thead>
+                <tr>
+                  <Th>Alert</Th>
+                  <Th>Fired</Th>
+                  <Th>Resolved</Th>
+                  <Th>Peak burn</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {alertHistory.map((event) => (
+                  <tr key={event.id}>
+                    <Td>
+                      {event.severity} {event.longWindow}/{event.shortWindow}
+                    </Td>
+                    <Td>
+                      <FormattedTime iso={event.firedAt.toISOString()} />
+                    </Td>
+                    <Td>{event.resolvedAt ? <FormattedTime iso={event.resolvedAt.toISOString()} /> : <Badge tone="danger">firing</Badge>}</Td>
+                    <Td className="tabular-nums">{formatBurnRate(event.peakBurnRate)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </section>
+        <section aria-labelledby="h-policy-history" className="grid content-start gap-2">
+          <h2 id="h-policy-history" className="text-lg font-semibold">
+            Policy changes
+          </h2>
+          {policyHistory.length === 0 ? (
+            <p className="text-sm text-muted">The policy state has not changed since Keel began evaluating this SLO.</p>
+          ) : (
+            <ul className="divide-y divide-border rounded-lg border border-border bg-surface text-sm">
+              {policyHistory.map((event) => (
+                <li key={event.id} className="p-3">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <FormattedTime iso={event.at.toISOString()} />
+                    <PolicyBadge state={event.fromState} /> → <PolicyBadge state={event.toState} />
+                  </div>
+                  {event.reasons.length ? <p className="mt-1 text-muted">{event.reasons.map((r) => r.message).join(" ")}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="h-deploys" className="grid gap-2">
+        <h2 id="h-deploys" className="text-lg font-semibold">
+          Recent deployments of {record.serviceName}
+        </h2>
+        {deployments.length === 0 ? (
+          <p className="text-sm text-muted">
+            No deployments recorded in the last 30 days. Pipelines record them with <code className="font-mono">POST /api/v1/deployments</code>.
+          </p>
+        ) : (
+          <ul className="grid gap-1 text-sm">
+            {deployments.map((d) => (
+              <li key={d.id}>
+                <FormattedTime iso={d.at.toISOString()} /> · <span className="font-mono">{d.version}</span> {d.description ? <span className="text-muted">— {d.description}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <Card aria-labelledby="h-definition">
+        <CardTitle id="h-definition">Definition</CardTitle>
+        <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
+          <dt className="text-muted">Slug</dt>
+          <dd className="font-mono">{record.slug}</dd>
+          <dt className="text-muted">SLI</dt>
+          <dd>{kindLabel}</dd>
+          <dt className="text-muted">Budgeting</dt>
+          <dd>
+            {METHOD_LABELS[record.budgetingMethod]}
+            {record.timesliceTarget !== null ? ` (a minute is good at ${formatTarget(record.timesliceTarget)})` : ""}
+          </dd>
+          <dt className="text-muted">Window</dt>
+          <dd>{describeWindow(window)}</dd>
+          <dt className="text-muted">Data source</dt>
+          <dd>{record.source.kind === "push" ? "pushed to POST /api/v1/sli" : `Prometheus (${record.source.datasource})`}</dd>
+          <dt className="text-muted">Review every</dt>
+          <dd>{record.reviewCadenceDays} days</dd>
+          <dt className="text-muted">Evaluated</dt>
+          <dd>
+            <FormattedTime iso={new Date(status.atMs).toISOString()} />
+          </dd>
+        </dl>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// The deploy-gate decision for a service at an instant, from its SLOs' policy states and its exceptions.
+import "server-only";
+import { decideGate, type GateDecision } from "@/lib/slo/gate";
+import { listGateExceptions } from "./deploys";
+import { listSloStatuses } from "./slo-status";
+
+export async function deployGateFor(service: { id: number; slug: string }, atMs: number): Promise<GateDecision> {
+  const [statuses, exceptions] = await Promise.all([listSloStatuses(atMs, { service: service.slug }), listGateExceptions(service.id)]);
+  return decideGate(
+    statuses.map(({ record, status }) => ({ slo: record.slug, state: status.policy.state, reasons: status.policy.reasons })),
+    exceptions.map((e) => ({ id: e.id, reason: e.reason, grantedBy: e.grantedBy, createdAtMs: e.createdAt.getTime(), expiresAtMs: e.expiresAt.getTime(), revokedAtMs: e.revokedAt?.getTime() ?? null })),
+    atMs,
+  );
+}

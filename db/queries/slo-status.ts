@@ -1,0 +1,59 @@
+// SLO status at an instant, read from the running sums: a handful of index seeks per SLO, never a window scan.
+import "server-only";
+import { computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/status";
+import type { BudgetPolicy } from "@/lib/slo/policy";
+import { subtractAggregates } from "@/lib/slo/math";
+import { getOrgBudgetPolicy } from "./settings";
+import { cumulativeBeforeSync } from "./sli";
+import { definitionOf, findSloBySlug, listSlos, type SloFilter, type SloRecord } from "./slos";
+
+const MS_PER_MINUTE = 60_000;
+
+function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): SloStatusResult {
+  // Boundaries repeat across windows (every window ends at t): remember each seek.
+  const seen = new Map<number, ReturnType<typeof cumulativeBeforeSync>>();
+  const before = (minute: number) => {
+    let aggregate = seen.get(minute);
+    if (!aggregate) {
+      aggregate = cumulativeBeforeSync(record.id, minute);
+      seen.set(minute, aggregate);
+    }
+    return aggregate;
+  };
+  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy);
+}
+
+export type SloWithStatus = { record: SloRecord; status: SloStatusResult };
+
+export async function listSloStatuses(atMs: number, filter: SloFilter = {}): Promise<SloWithStatus[]> {
+  const [records, orgPolicy] = await Promise.all([listSlos(filter), getOrgBudgetPolicy()]);
+  return records.map((record) => ({ record, status: statusOf(record, atMs, orgPolicy) }));
+}
+
+export async function getSloStatus(slug: string, atMs: number): Promise<SloWithStatus | undefined> {
+  const record = await findSloBySlug(slug);
+  if (!record) return undefined;
+  return { record, status: statusOf(record, atMs, await getOrgBudgetPolicy()) };
+}
+
+export function sloStatusJson({ record, status }: SloWithStatus) {
+  return { ...statusToJson(definitionOf(record), status), description: record.description, sliKind: record.sliKind, segment: record.segment, latencyThresholdMs: record.latencyThresholdMs, timesliceTarget: record.timesliceTarget };
+}
+
+/** Status snapshots at each step for charts: SLI, budget remaining and burn rates over time. */
+export async function sloSeries(record: SloRecord, fromMs: number, toMs: number, stepMs: number) {
+  const orgPolicy = await getOrgBudgetPolicy();
+  const points = [];
+  for (let t = fromMs; t <= toMs; t += stepMs) {
+    const status = statusOf(record, t, orgPolicy);
+    points.push({
+      t: new Date(status.atMs).toISOString(),
+      sli: status.sli,
+      budgetRemaining: status.errorBudget.remaining,
+      burnRates: status.burnRates,
+      status: status.status,
+      policy: status.policy.state,
+    });
+  }
+  return points;
+}

@@ -1,0 +1,78 @@
+// Loads the demo SLOs: definitions, 90 days of minute data, deployments, then replays the evaluator over
+// the last 14 days so alert and policy history exist as if Keel had been running.
+import "server-only";
+import { bulkAppendSli } from "../queries/sli";
+import { recordDeployment } from "../queries/deploys";
+import { recordEvaluations } from "../queries/slo-history";
+import { listSloStatuses } from "../queries/slo-status";
+import { createSlo, findSloBySlug } from "../queries/slos";
+import { findServiceBySlug } from "../queries/services";
+import type { Actor } from "../queries/audit";
+import { calendarPeriod } from "@/lib/slo/windows";
+import { createPrng } from "./prng";
+import { DEMO_SLOS, HISTORY_DAYS } from "./demo-slos";
+import { generateHistory } from "./sli-history";
+
+const MINUTE_MS = 60_000;
+const REPLAY_DAYS = 14;
+// Incidents last half an hour or more, so a 15-minute replay step catches every page.
+const REPLAY_STEP_MINUTES = 15;
+
+/** Where the early-burn incident goes: a day into the current period, or halfway to now if the period is younger. */
+function earlyBurnStart(input: (typeof DEMO_SLOS)[number]["input"], endMinute: number): number | null {
+  if (input.window.kind !== "calendar") return null;
+  const { startMs } = calendarPeriod(endMinute * MINUTE_MS, input.window.unit, input.window.timeZone ?? "UTC");
+  const startMinute = startMs / MINUTE_MS;
+  return startMinute + Math.min(1440, Math.floor((endMinute - startMinute) / 2));
+}
+
+export async function seedDemoSlos(actor: Actor, nowMs: number): Promise<{ slos: number; sliMinutes: number; deployments: number }> {
+  const endMinute = Math.floor(nowMs / MINUTE_MS);
+  let slos = 0;
+  let sliMinutes = 0;
+  for (const [index, demo] of DEMO_SLOS.entries()) {
+    if (await findSloBySlug(demo.input.slug)) continue;
+    const service = await findServiceBySlug(demo.input.service);
+    if (!service) continue;
+    const created = await createSlo(demo.input, service.id, actor);
+    const rows = generateHistory(demo, endMinute, HISTORY_DAYS, 1000 + index, earlyBurnStart(demo.input, endMinute));
+    bulkAppendSli(created.id, rows, created.timesliceTarget);
+    slos++;
+    sliMinutes += rows.length;
+  }
+  const deployments = slos > 0 ? await seedDeployments(actor, nowMs) : 0;
+  if (slos > 0) await replayEvaluations(nowMs);
+  return { slos, sliMinutes, deployments };
+}
+
+/** A release every few days per service, and one just before the checkout outage. */
+async function seedDeployments(actor: Actor, nowMs: number): Promise<number> {
+  const random = createPrng(4242);
+  const serviceSlugs = [...new Set(DEMO_SLOS.map((s) => s.input.service))];
+  let count = 0;
+  for (const slug of serviceSlugs) {
+    const service = (await findServiceBySlug(slug))!;
+    let at = nowMs - HISTORY_DAYS * 86_400_000 + random() * 3 * 86_400_000;
+    let release = 1;
+    while (at < nowMs - 3_600_000) {
+      await recordDeployment({ serviceId: service.id, serviceSlug: slug, version: `v1.${release}.0`, description: release % 5 === 0 ? "Dependency upgrades" : "Feature release", at: new Date(Math.floor(at / MINUTE_MS) * MINUTE_MS) }, actor);
+      release++;
+      count++;
+      at += (2 + random() * 3) * 86_400_000;
+    }
+  }
+  const checkout = await findServiceBySlug("checkout");
+  if (checkout) {
+    const outageStart = nowMs - 3 * 86_400_000 - 120 * MINUTE_MS;
+    await recordDeployment({ serviceId: checkout.id, serviceSlug: "checkout", version: "v2.0.0", description: "New payment provider client", at: new Date(Math.floor((outageStart - 20 * MINUTE_MS) / MINUTE_MS) * MINUTE_MS) }, actor);
+    count++;
+  }
+  return count;
+}
+
+async function replayEvaluations(nowMs: number): Promise<void> {
+  const end = Math.floor(nowMs / MINUTE_MS) * MINUTE_MS;
+  for (let t = end - REPLAY_DAYS * 86_400_000; t <= end; t += REPLAY_STEP_MINUTES * MINUTE_MS) {
+    await recordEvaluations(await listSloStatuses(t));
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatMinutes, formatPercent, formatTarget } from "./format";
+
+describe("SLO formatting", () => {
+  it("shows one decimal more than the target needs", () => {
+    expect(decimalsFor(0.999)).toBe(2);
+    expect(decimalsFor(0.9995)).toBe(3);
+    expect(decimalsFor(0.99)).toBe(1);
+    expect(decimalsFor(0.9999)).toBe(3);
+    expect(formatPercent(0.99931, 2)).toBe("99.93%");
+    expect(formatPercent(null)).toBe("—");
+  });
+
+  it("writes targets, burn rates and windows", () => {
+    expect(formatTarget(0.9995)).toBe("99.95%");
+    expect(formatTarget(0.999)).toBe("99.9%");
+    expect(formatBurnRate(14.4)).toBe("14.4×");
+    expect(formatBurnRate(188.2)).toBe("188×");
+    expect(formatBurnRate(0.75)).toBe("0.75×");
+    expect(describeWindow({ kind: "rolling", days: 28 })).toBe("rolling 28 days");
+    expect(describeWindow({ kind: "calendar", unit: "month", timeZone: "Europe/Berlin" })).toBe("calendar month (Europe/Berlin)");
+  });
+
+  it("puts the budget in plain words", () => {
+    expect(describeAllowance(0.999, 30)).toBe("99.9% over 30 days allows 43.2 min of full outage");
+    expect(describeAllowance(0.9999, 30)).toBe("99.99% over 30 days allows 4.3 min of full outage");
+    expect(formatMinutes(0.5)).toBe("30 s");
+    expect(formatMinutes(216)).toBe("3.6 h");
+    expect(formatMinutes(4320)).toBe("3 days");
+  });
+});

@@ -1,0 +1,46 @@
+// Words and numbers people read on SLO pages: percentages at the precision a target needs, budgets in plain words.
+import type { SloWindow } from "./types";
+
+/** Enough decimals to tell 99.95% from 99.9%: one more than the target shows. */
+export function decimalsFor(target: number): number {
+  const text = (target * 100).toFixed(6).replace(/0+$/, "");
+  const decimals = text.includes(".") ? text.split(".")[1]!.length : 0;
+  return Math.min(4, decimals + 1);
+}
+
+export function formatPercent(value: number | null, decimals = 2): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return `${(value * 100).toFixed(decimals)}%`;
+}
+
+export function formatTarget(target: number): string {
+  return `${Number((target * 100).toFixed(4))}%`;
+}
+
+export function formatBurnRate(rate: number): string {
+  if (rate === 0) return "0×";
+  return rate >= 100 ? `${rate.toFixed(0)}×` : rate >= 10 ? `${Number(rate.toFixed(1))}×` : `${rate.toFixed(2)}×`;
+}
+
+export function describeWindow(window: SloWindow): string {
+  if (window.kind === "rolling") return `rolling ${window.days} days`;
+  const zone = window.timeZone === "UTC" ? "UTC" : window.timeZone;
+  return `calendar ${window.unit} (${zone})`;
+}
+
+export function formatMinutes(minutes: number): string {
+  if (minutes < 1) return `${Math.round(minutes * 60)} s`;
+  if (minutes < 120) return `${Number(minutes.toFixed(1))} min`;
+  const hours = minutes / 60;
+  if (hours < 48) return `${Number(hours.toFixed(1))} h`;
+  return `${Number((hours / 24).toFixed(1))} days`;
+}
+
+/** "99.9% over 30 days allows 43.2 min of full outage". */
+export function describeAllowance(target: number, periodDays: number): string {
+  return `${formatTarget(target)} over ${Number(periodDays.toFixed(2))} days allows ${formatMinutes((1 - target) * periodDays * 1440)} of full outage`;
+}
+
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString("en-US");
+}

@@ -1,0 +1,116 @@
+// Validation of SLO definitions (API bodies, forms, OpenSLO imports) and their mapping to a definition.
+import { z } from "zod";
+import { slugSchema } from "@/lib/catalog/schemas";
+import { BURN_WINDOW_MINUTES, BURN_WINDOWS, type BurnWindow } from "./types";
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const fraction = (what: string) =>
+  z.number({ error: `${what} must be a number` }).gt(0, `${what} must be greater than 0`).lt(1, `${what} must be less than 1`);
+
+export const windowSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({
+      kind: z.literal("rolling"),
+      days: z.number({ error: "must be a whole number of days" }).int("must be a whole number of days").min(1, "must be at least 1 day").max(400, "must be at most 400 days"),
+    }),
+    z.object({
+      kind: z.literal("calendar"),
+      unit: z.enum(["week", "month", "quarter"], { error: "must be week, month or quarter" }),
+      timeZone: z
+        .string()
+        .default("UTC")
+        .refine(isValidTimeZone, "must be an IANA time zone such as Europe/Berlin"),
+    }),
+  ],
+  { error: 'kind must be "rolling" or "calendar"' },
+);
+
+const burnWindowSchema = z.enum(BURN_WINDOWS as [BurnWindow, ...BurnWindow[]], { error: `must be one of ${BURN_WINDOWS.join(", ")}` });
+
+export const alertWindowSchema = z
+  .object({
+    severity: z.enum(["page", "ticket"], { error: "must be page or ticket" }),
+    longWindow: burnWindowSchema,
+    shortWindow: burnWindowSchema,
+    budgetPercent: z.number({ error: "must be a number" }).gt(0, "must be greater than 0").max(100, "must be at most 100"),
+  })
+  .refine((w) => BURN_WINDOW_MINUTES[w.shortWindow] < BURN_WINDOW_MINUTES[w.longWindow], { message: "must be shorter than longWindow", path: ["shortWindow"] });
+
+export const policyOverrideSchema = z
+  .object({
+    warnBelowRemaining: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").nullable().optional(),
+    freezeAtOrBelowRemaining: z.number().min(-10, "must be at least -10").max(1, "must be at most 1").nullable().optional(),
+    earlyBurn: z
+      .object({
+        consumedAbove: z.number().gt(0, "must be greater than 0").max(10, "must be at most 10"),
+        withinDays: z.number().int("must be whole days").min(1, "must be at least 1").max(92, "must be at most 92"),
+      })
+      .nullable()
+      .optional(),
+    freezeOnPage: z.boolean().optional(),
+  })
+  .strict();
+
+export const sourceSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("push") }),
+    z
+      .object({
+        kind: z.literal("prometheus"),
+        datasource: z.string().min(1, "is required"),
+        goodQuery: z.string().min(1).optional(),
+        errorQuery: z.string().min(1).optional(),
+        totalQuery: z.string().min(1, "is required"),
+      })
+      .refine((s) => Boolean(s.goodQuery) !== Boolean(s.errorQuery), { message: "give exactly one of goodQuery and errorQuery", path: ["goodQuery"] }),
+  ],
+  { error: 'kind must be "push" or "prometheus"' },
+);
+
+const nullableText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+
+export const sloInputSchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string({ error: "is required" }).trim().min(1, "is required").max(160, "must be at most 160 characters"),
+    service: slugSchema,
+    description: nullableText(4000),
+    sliKind: z.enum(["availability", "latency", "ratio"], { error: "must be availability, latency or ratio" }),
+    latencyThresholdMs: z.number().int("must be whole milliseconds").positive("must be greater than 0").nullish(),
+    target: fraction("target"),
+    window: windowSchema,
+    budgetingMethod: z.enum(["occurrences", "timeslices", "ratioTimeslices"], { error: "must be occurrences, timeslices or ratioTimeslices" }),
+    timesliceTarget: z.number().gt(0, "must be greater than 0").max(1, "must be at most 1").nullish(),
+    segment: nullableText(120),
+    source: sourceSchema.nullish(),
+    alertWindows: z.array(alertWindowSchema).min(1, "give at least one alert window, or null for the defaults").max(8, "at most 8 alert windows").nullish(),
+    policy: policyOverrideSchema.nullish(),
+    reviewCadenceDays: z.number().int("must be whole days").min(7, "must be at least 7 days").max(366, "must be at most 366 days").nullish(),
+  })
+  .superRefine((slo, ctx) => {
+    if (slo.sliKind === "latency" && slo.latencyThresholdMs == null) {
+      ctx.addIssue({ code: "custom", path: ["latencyThresholdMs"], message: "is required for latency SLOs" });
+    }
+    if (slo.budgetingMethod === "timeslices" && slo.timesliceTarget == null) {
+      ctx.addIssue({ code: "custom", path: ["timesliceTarget"], message: "is required for the timeslices budgeting method" });
+    }
+  });
+
+export type SloInput = z.infer<typeof sloInputSchema>;
+
+export const DEFAULT_REVIEW_CADENCE_DAYS = 90;
+
+/** Tier defaults for new SLOs (admins can change them): Tier 1 99.99%, Tier 2 99.9%, Tier 3 99.5%. */
+export const DEFAULT_TIER_TARGETS: Record<1 | 2 | 3, number> = { 1: 0.9999, 2: 0.999, 3: 0.995 };
+
+export const tierTargetsSchema = z.object({ "1": fraction("Tier 1 target"), "2": fraction("Tier 2 target"), "3": fraction("Tier 3 target") });
