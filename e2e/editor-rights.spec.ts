@@ -33,6 +33,8 @@ test("services filter by team and tier, and search by name", async ({ page }) =>
   await expect(table.getByRole("link", { name: "Checkout" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL("/services");
+  await expect(page.getByLabel("Team")).toHaveValue("");
   await page.getByLabel("Search services").fill("ledger");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(table.getByRole("link", { name: "Core Ledger" })).toBeVisible();

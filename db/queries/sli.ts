@@ -248,7 +248,7 @@ function appendRows(s: Statements, sloId: number, rows: readonly SliMinuteCounts
     cumGood += good;
     cumTotal += total;
     cumSlices += 1;
-    if (timesliceTarget !== null && ratio >= timesliceTarget) cumGoodSlices += 1;
+    if (isGoodSlice(good, total, timesliceTarget)) cumGoodSlices += 1;
     cumRatioSum += ratio;
     const o = buffered * 9;
     values[o] = sloId;
@@ -289,7 +289,7 @@ function rewriteRunningSums(
       cum.good += good;
       cum.total += total;
       cum.slices += 1;
-      if (timesliceTarget !== null && ratio >= timesliceTarget) cum.goodSlices += 1;
+      if (isGoodSlice(good, total, timesliceTarget)) cum.goodSlices += 1;
       cum.ratioSum += ratio;
       s.updateCum.run(cum.good, cum.total, cum.slices, cum.goodSlices, cum.ratioSum, sloId, minute);
     }
@@ -341,9 +341,12 @@ export async function writeSliPoints(
 ): Promise<number> {
   const s = statements();
   const groups = groupBySlo(points);
-  s.sqlite.transaction(() => {
-    for (const [sloId, group] of groups) writeSloChanges(s, sloId, mergeDuplicates(group, mode), mode, timesliceTargets.get(sloId) ?? null);
-  })();
+  // IMMEDIATE takes the write lock before the first read, so another process's commit cannot invalidate what was read.
+  s.sqlite
+    .transaction(() => {
+      for (const [sloId, group] of groups) writeSloChanges(s, sloId, mergeDuplicates(group, mode), mode, timesliceTargets.get(sloId) ?? null);
+    })
+    .immediate();
   return points.length;
 }
 
@@ -354,31 +357,35 @@ export async function writeSliPoints(
 export function bulkAppendSli(sloId: number, rows: readonly SliMinuteCounts[], timesliceTarget: number | null): void {
   if (rows.length === 0) return;
   const s = statements();
-  s.sqlite.transaction(() => {
-    const last = s.lastRow.get(sloId);
-    if (last && rows[0]!.minute <= last[0]) throw new RangeError(`bulkAppendSli: minute ${rows[0]!.minute} is not after the last stored minute ${last[0]}`);
-    for (let i = 1; i < rows.length; i++) {
-      if (rows[i]!.minute <= rows[i - 1]!.minute) throw new RangeError("bulkAppendSli: rows must be strictly ascending by minute");
-    }
-    appendRows(s, sloId, rows, last ? toAggregate(last, 1) : emptyAggregate(), timesliceTarget);
-  })();
+  s.sqlite
+    .transaction(() => {
+      const last = s.lastRow.get(sloId);
+      if (last && rows[0]!.minute <= last[0]) throw new RangeError(`bulkAppendSli: minute ${rows[0]!.minute} is not after the last stored minute ${last[0]}`);
+      for (let i = 1; i < rows.length; i++) {
+        if (rows[i]!.minute <= rows[i - 1]!.minute) throw new RangeError("bulkAppendSli: rows must be strictly ascending by minute");
+      }
+      appendRows(s, sloId, rows, last ? toAggregate(last, 1) : emptyAggregate(), timesliceTarget);
+    })
+    .immediate();
 }
 
 /** Recomputes all of an SLO's running sums, e.g. after its timesliceTarget changed (good slices depend on it). */
 export async function recomputeRunningSums(sloId: number, timesliceTarget: number | null): Promise<void> {
   const s = statements();
   // Starting from zero rebases the SLO: differences, the only thing read, stay the same.
-  s.sqlite.transaction(() => rewriteRunningSums(s, sloId, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, emptyAggregate(), timesliceTarget))();
+  s.sqlite.transaction(() => rewriteRunningSums(s, sloId, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, emptyAggregate(), timesliceTarget)).immediate();
 }
 
 /** Retention: deletes every SLO's minutes before `minute`; returns the rows deleted. Newer windows read the same as before. */
 export async function deleteSliBefore(minute: number): Promise<number> {
   const s = statements();
-  return s.sqlite.transaction(() => {
-    let deleted = 0;
-    for (const [sloId] of s.sloIds.all()) deleted += s.deleteBefore.run(sloId, minute).changes;
-    return deleted;
-  })();
+  return s.sqlite
+    .transaction(() => {
+      let deleted = 0;
+      for (const [sloId] of s.sloIds.all()) deleted += s.deleteBefore.run(sloId, minute).changes;
+      return deleted;
+    })
+    .immediate();
 }
 
 /** SLO ids and timeslice targets by slug; slugs that name no SLO are absent from the map. */
@@ -390,7 +397,7 @@ export async function resolveSlos(slugs: readonly string[]): Promise<Map<string,
   return resolved;
 }
 
-/** Bytes the sli_minutes table and its primary-key index take on disk (whole database if dbstat is missing). */
+/** Bytes that sli_minutes (its B-tree and any index on it) takes on disk; the whole database's size if dbstat is missing. */
 export async function sliStorageBytes(): Promise<number> {
   const { sqlite } = getConnection();
   try {

@@ -1,0 +1,39 @@
+// Journey: a manager sees which SLOs are in trouble and why, and the SLO page agrees with the API.
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./fixtures/users";
+
+test.use({ storageState: storageStateOf("manager") });
+
+test("the overview names the SLOs in trouble and one click explains why", async ({ page }) => {
+  await page.goto("/");
+  const trouble = page.getByRole("table", { name: "SLOs in trouble" });
+  await expect(trouble.getByRole("row", { name: /Checkout availability/ })).toContainText("Breached");
+  await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText("Freeze");
+  await expect(page.getByText(/Deploys frozen for/)).toContainText("Checkout");
+
+  await trouble.getByRole("link", { name: "Core ledger availability" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Core ledger availability" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Error budget policy" })).toContainText(/of the budget was consumed in the first 10 days of the period/);
+});
+
+test("the SLO page shows the same figures as the API", async ({ page }) => {
+  const response = await page.request.get("/api/v1/slos/payment-success");
+  expect(response.status()).toBe(200);
+  const status = await response.json();
+  await page.goto("/slos/payment-success");
+  const sli = `${(status.sli * 100).toFixed(3)}%`;
+  const remaining = `${(status.errorBudget.remaining * 100).toFixed(1)}%`;
+  await expect(page.getByRole("region", { name: "SLI vs target" })).toContainText(sli);
+  await expect(page.getByRole("region", { name: "Error budget left" })).toContainText(remaining);
+  await expect(page.getByRole("table", { name: "Burn-rate alerts" }).getByRole("row")).toHaveCount(5);
+});
+
+test("the service page shows its SLOs and the deploy gate", async ({ page }) => {
+  await page.goto("/services/checkout");
+  await expect(page.getByText("Deploy gate:")).toContainText("closed");
+  await expect(page.getByRole("table", { name: "SLOs of Checkout" }).getByRole("link", { name: "Checkout availability" })).toBeVisible();
+  await page.goto("/services/payment-gateway");
+  const slos = page.getByRole("table", { name: "SLOs of Payment Gateway" });
+  await expect(slos.getByText("tier=premium")).toBeVisible();
+  await expect(slos.getByText("tier=standard")).toBeVisible();
+});
