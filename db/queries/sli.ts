@@ -152,6 +152,35 @@ function cumBeforeOn(s: Statements, sloId: number, minute: number, timesliceTarg
   return row ? toAggregate(row, 0) : baseOf(s, sloId, timesliceTarget);
 }
 
+// One statement per boundary count: a status read's ~9 seeks cost one call into SQLite instead of nine.
+const manyStatementCache = new WeakMap<Database.Database, Map<number, Database.Statement<number[], [number, ...Cum]>>>();
+
+function cumBeforeManyStatement(s: Statements, count: number): Database.Statement<number[], [number, ...Cum]> {
+  let byCount = manyStatementCache.get(s.sqlite);
+  if (!byCount) manyStatementCache.set(s.sqlite, (byCount = new Map()));
+  let statement = byCount.get(count);
+  if (!statement) {
+    const parts = Array.from(
+      { length: count },
+      (_, i) => `SELECT * FROM (SELECT ${i} AS k, ${CUM_COLUMNS} FROM sli_minutes WHERE slo_id = ? AND minute < ? ORDER BY minute DESC LIMIT 1)`,
+    );
+    statement = s.sqlite.prepare<number[], [number, ...Cum]>(parts.join(" UNION ALL ")).raw();
+    byCount.set(count, statement);
+  }
+  return statement;
+}
+
+/** cumulativeBeforeSync for several boundaries of one SLO in one round trip; results in the order given. */
+export function cumulativesBeforeSync(sloId: number, minutes: readonly number[]): WindowAggregate[] {
+  if (minutes.length === 0) return [];
+  const s = statements();
+  const out = new Array<WindowAggregate | undefined>(minutes.length);
+  const args = minutes.flatMap((minute) => [sloId, minute]);
+  for (const row of cumBeforeManyStatement(s, minutes.length).all(...args)) out[row[0]] = toAggregate(row.slice(1) as Cum, 0);
+  let base: WindowAggregate | undefined;
+  return out.map((aggregate) => aggregate ?? (base ??= baseOf(s, sloId, undefined)));
+}
+
 /** Sums over all of the SLO's minutes before `minute` (epoch minutes); synchronous for hot loops. */
 export function cumulativeBeforeSync(sloId: number, minute: number): WindowAggregate {
   return cumBeforeOn(statements(), sloId, minute);

@@ -4,14 +4,20 @@ import { computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/
 import type { BudgetPolicy } from "@/lib/slo/policy";
 import { subtractAggregates } from "@/lib/slo/math";
 import { getOrgBudgetPolicy } from "./settings";
-import { cumulativeBeforeSync } from "./sli";
-import { definitionOf, findSloBySlug, listSlos, type SloFilter, type SloRecord } from "./slos";
+import { BURN_WINDOWS } from "@/lib/slo/types";
+import { burnWindowBounds, truncateToMinute, windowBounds } from "@/lib/slo/windows";
+import { cumulativeBeforeSync, cumulativesBeforeSync } from "./sli";
+import { definitionOf, findSloBySlug, listSlos, windowOf, type SloFilter, type SloRecord } from "./slos";
 
 const MS_PER_MINUTE = 60_000;
 
 function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): SloStatusResult {
-  // Boundaries repeat across windows (every window ends at t): remember each seek.
+  // Boundaries repeat across windows (every window ends at t): remember each seek, and fetch the
+  // window's and burn windows' boundaries together in one statement.
   const seen = new Map<number, ReturnType<typeof cumulativeBeforeSync>>();
+  const toMs = truncateToMinute(atMs);
+  const boundaries = [...new Set([toMs, windowBounds(windowOf(record), atMs).fromMs, ...BURN_WINDOWS.map((w) => burnWindowBounds(w, atMs).fromMs)].map((ms) => ms / MS_PER_MINUTE))];
+  cumulativesBeforeSync(record.id, boundaries).forEach((aggregate, i) => seen.set(boundaries[i]!, aggregate));
   const before = (minute: number) => {
     let aggregate = seen.get(minute);
     if (!aggregate) {

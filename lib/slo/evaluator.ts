@@ -2,7 +2,9 @@
 import "server-only";
 import { recordEvaluations } from "@/db/queries/slo-history";
 import { listSloStatuses } from "@/db/queries/slo-status";
+import { deleteSliBefore } from "@/db/queries/sli";
 import { sloEvents } from "./events";
+import { sliRetentionDays } from "./ingest-schema";
 
 export type EvaluationSummary = { at: Date; slos: number; alertsFired: number; alertsResolved: number; policyChanges: number; durationMs: number };
 
@@ -26,13 +28,25 @@ export async function evaluateAll(atMs = Date.now()): Promise<EvaluationSummary>
   return summary;
 }
 
-const globalForEvaluator = globalThis as unknown as { keelEvaluator?: NodeJS.Timeout };
+/** Drops minute data older than the retention (KEEL_SLI_RETENTION_DAYS, default 400 days). */
+export async function pruneSliData(atMs = Date.now()): Promise<number> {
+  const cutoffMinute = Math.floor((atMs - sliRetentionDays() * 86_400_000) / 60_000);
+  return deleteSliBefore(cutoffMinute);
+}
+
+const globalForEvaluator = globalThis as unknown as { keelEvaluator?: NodeJS.Timeout; keelLastPrune?: number };
 
 /** Starts the once-a-minute loop in this process (the server's start hook calls it unless KEEL_EVALUATOR=off). */
 export function startEvaluator(intervalMs = 60_000): void {
   if (globalForEvaluator.keelEvaluator) return;
   const tick = () => {
     evaluateAll().catch((error: unknown) => console.error("evaluator: evaluation failed", error));
+    // Retention once an hour is plenty: the cut-off moves a minute at a time.
+    const now = Date.now();
+    if (!globalForEvaluator.keelLastPrune || now - globalForEvaluator.keelLastPrune > 3_600_000) {
+      globalForEvaluator.keelLastPrune = now;
+      pruneSliData(now).catch((error: unknown) => console.error("evaluator: pruning old SLI data failed", error));
+    }
   };
   // Align to just after each minute boundary, when the last minute's data has usually arrived.
   const delay = intervalMs - (Date.now() % intervalMs) + 5_000;
