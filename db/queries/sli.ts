@@ -442,3 +442,9 @@ export async function sliStorageBytes(): Promise<number> {
     return pageCount * pageSize;
   }
 }
+
+/** How many minutes with data an SLO holds (what a delete would lose). */
+export async function countSliMinutes(sloId: number): Promise<number> {
+  const { sqlite } = getConnection();
+  return (sqlite.prepare("SELECT count(*) AS n FROM sli_minutes WHERE slo_id = ?").get(sloId) as { n: number }).n;
+}

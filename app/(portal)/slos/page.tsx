@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
 import { byTrouble, toSloRow } from "@/lib/slo/rows";
 
 export const metadata = { title: "SLOs" };
@@ -19,8 +20,9 @@ const STATUSES = [
 ];
 
 export default async function SlosPage({ searchParams }: { searchParams: Promise<{ team?: string; status?: string; q?: string }> }) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const params = await searchParams;
+  const canCreate = hasRole(user.role, "editor") && (user.role === "admin" || user.teamIds.length > 0);
   const [statuses, teams] = await Promise.all([listSloStatuses(nowMs(), { team: params.team || undefined }), listTeams()]);
   const q = params.q?.trim().toLowerCase();
   const rows = statuses
@@ -34,12 +36,20 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
       <PageHeader
         title="SLOs"
         description="Every service level objective with its SLI, the error budget left in its window, how fast it burns, and its policy state. Trouble first."
+        actions={
+          canCreate ? (
+            <ButtonLink href="/slos/new" variant="primary">
+              New SLO
+            </ButtonLink>
+          ) : null
+        }
       />
       {statuses.length === 0 && !filtered ? (
-        <EmptyState title="No SLOs defined" action={<ButtonLink href="/services">Browse services</ButtonLink>}>
+        <EmptyState title="No SLOs defined" action={canCreate ? <ButtonLink href="/slos/new" variant="primary">Create the first SLO</ButtonLink> : <ButtonLink href="/services">Browse services</ButtonLink>}>
           <p>Each SLO belongs to a service and measures availability or latency against a target over a rolling or calendar window.</p>
           <p>
-            Define one with <code className="font-mono">POST /api/v1/slos</code> and push its SLI data to <code className="font-mono">POST /api/v1/sli</code>.
+            {canCreate ? "Create one here, or" : "Editors create them here, or"} with <code className="font-mono">POST /api/v1/slos</code>; push its SLI data to{" "}
+            <code className="font-mono">POST /api/v1/sli</code>.
           </p>
         </EmptyState>
       ) : (

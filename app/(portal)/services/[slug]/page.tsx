@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { nowMs } from "@/lib/clock";
 import { ExternalLink, Pencil } from "lucide-react";
 import { notFound } from "next/navigation";
@@ -127,8 +128,14 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
           ) : (
             <p className="text-sm text-muted">
               This service has no SLOs yet. An SLO states how reliable the service must be for its users — for a Tier {service.tier} service Keel suggests{" "}
-              {formatTarget(tierTargets[service.tier])} availability — and its error budget then drives alerts and the deploy gate. Define one with{" "}
-              <code className="font-mono">POST /api/v1/slos</code>.
+              {formatTarget(tierTargets[service.tier])} availability — and its error budget then drives alerts and the deploy gate.{" "}
+              {canEdit ? (
+                <Link href={`/slos/new?service=${service.slug}`} className="text-primary underline">
+                  Define the first SLO
+                </Link>
+              ) : (
+                "Editors of the owning team define them."
+              )}
             </p>
           )}
         </section>

@@ -12,6 +12,11 @@ import { FormattedTime } from "@/components/ui/formatted-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
+import { canEditTeamResource } from "@/lib/auth/roles";
+import { countSliMinutes } from "@/db/queries/sli";
+import { DeleteSloButton } from "@/components/slo/delete-slo-button";
+import { ButtonLink } from "@/components/ui/button";
+import { deleteSloAction } from "../actions";
 import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatCount, formatMinutes, formatPercent, formatTarget } from "@/lib/slo/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
@@ -23,15 +28,17 @@ const METHOD_LABELS: Record<string, string> = { occurrences: "occurrences", time
 const NOUNS: Record<string, string> = { availability: "failed requests", latency: "slow requests", ratio: "bad events" };
 
 export default async function SloPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const now = nowMs();
   const found = await getSloStatus((await params).slug, now);
   if (!found) notFound();
   const { record, status } = found;
-  const [alertHistory, policyHistory, deployments] = await Promise.all([
+  const canEdit = canEditTeamResource(user, record.teamId);
+  const [alertHistory, policyHistory, deployments, minutesStored] = await Promise.all([
     listAlertEvents(record.id, new Date(now - 30 * 86_400_000)),
     listPolicyEvents(record.id, 20),
     listDeployments(record.serviceId, new Date(now - 30 * 86_400_000), 10),
+    canEdit ? countSliMinutes(record.id) : Promise.resolve(0),
   ]);
   const decimals = decimalsFor(record.target);
   const window = windowOf(record);
@@ -50,9 +57,15 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
           </>
         }
         actions={
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2">
             <SloStatusBadge status={status.status} />
             <PolicyBadge state={status.policy.state} />
+            {canEdit ? (
+              <>
+                <ButtonLink href={`/slos/${record.slug}/edit`}>Edit</ButtonLink>
+                <DeleteSloButton name={record.name} minutes={minutesStored} action={deleteSloAction.bind(null, record.slug)} />
+              </>
+            ) : null}
           </div>
         }
       />

@@ -1,0 +1,231 @@
+"use client";
+// Create or edit an SLO: templates, the tier's default target, a live preview of what the target allows.
+import { useActionState, useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
+import { describeAllowance } from "@/lib/slo/format";
+import { SLO_TEMPLATES, type SloFormValues } from "@/lib/slo/form";
+
+type ServiceOption = { slug: string; name: string; tier: 1 | 2 | 3 };
+
+// Typical lengths, for the preview only; the engine uses each period's real length.
+const CALENDAR_DAYS: Record<string, number> = { week: 7, month: 30, quarter: 91 };
+
+export function SloForm({
+  action,
+  services,
+  tierTargets,
+  initial,
+  mode,
+  cancelHref,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  services: ServiceOption[];
+  tierTargets: Record<1 | 2 | 3, number>;
+  initial: SloFormValues;
+  mode: "create" | "edit";
+  cancelHref: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const start = state.values ?? initial;
+  const [values, setValues] = useState<SloFormValues>(start);
+  const [targetTouched, setTargetTouched] = useState(mode === "edit");
+  const set = (key: string, value: string) => setValues((current) => ({ ...current, [key]: value }));
+  const errors = (key: string) => state.fieldErrors?.[key];
+  const tierDefault = (slug: string) => {
+    const service = services.find((s) => s.slug === slug);
+    return service ? String(Number((tierTargets[service.tier] * 100).toFixed(4))) : "";
+  };
+
+  const chooseTemplate = (key: keyof typeof SLO_TEMPLATES) => {
+    const template = SLO_TEMPLATES[key];
+    const service = services.find((s) => s.slug === values.service);
+    setValues((current) => ({
+      ...current,
+      sliKind: template.sliKind,
+      name: current.name || (service ? `${service.name} ${template.nameSuffix}` : ""),
+      slug: current.slug || (service ? `${service.slug}-${template.nameSuffix}` : ""),
+      description: current.description || template.description,
+      latencyThresholdMs: template.sliKind === "latency" ? current.latencyThresholdMs || "300" : current.latencyThresholdMs,
+    }));
+  };
+
+  const target = Number(values.targetPercent) / 100;
+  const periodDays = values.windowKind === "calendar" ? (CALENDAR_DAYS[values.calendarUnit ?? "month"] ?? 30) : Number(values.windowDays);
+  const preview =
+    target > 0 && target < 1 && periodDays > 0
+      ? `${describeAllowance(target, periodDays)}${values.windowKind === "calendar" ? ` (a ${values.calendarUnit} is about ${periodDays} days)` : ""}.`
+      : "Enter a target between 0% and 100% and a window to see what it allows.";
+
+  const controlled = (key: string) => ({ value: values[key] ?? "", onChange: (event: { target: { value: string } }) => set(key, event.target.value) });
+
+  return (
+    <ActionForm action={formAction} className="grid max-w-3xl gap-6" noValidate>
+      {mode === "create" ? (
+        <fieldset className="grid gap-2">
+          <legend className="text-sm font-medium">Start from a template</legend>
+          <div className="flex flex-wrap gap-2">
+            {(Object.keys(SLO_TEMPLATES) as (keyof typeof SLO_TEMPLATES)[]).map((key) => (
+              <Button key={key} variant={values.sliKind === SLO_TEMPLATES[key].sliKind ? "primary" : "secondary"} size="sm" onClick={() => chooseTemplate(key)} aria-pressed={values.sliKind === SLO_TEMPLATES[key].sliKind}>
+                {SLO_TEMPLATES[key].label}
+              </Button>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Service" name="service" errors={errors("service")}>
+          {(props) => (
+            <Select
+              {...props}
+              value={values.service ?? ""}
+              onChange={(event) => {
+                const slug = event.target.value;
+                setValues((current) => ({ ...current, service: slug, ...(targetTouched ? {} : { targetPercent: tierDefault(slug) }) }));
+              }}
+            >
+              <option value="">Choose a service…</option>
+              {services.map((service) => (
+                <option key={service.slug} value={service.slug}>
+                  {service.name} (Tier {service.tier})
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="SLI kind" name="sliKind" errors={errors("sliKind")}>
+          {(props) => (
+            <Select {...props} {...controlled("sliKind")}>
+              <option value="availability">Availability: good requests / all requests</option>
+              <option value="latency">Latency: requests faster than a threshold / all</option>
+              <option value="ratio">Custom ratio: good events / all events</option>
+            </Select>
+          )}
+        </Field>
+        <Field label="Name" name="name" errors={errors("name")}>
+          {(props) => <Input {...props} {...controlled("name")} />}
+        </Field>
+        <Field label="Slug" name="slug" errors={errors("slug")} hint="The SLO's id in URLs, the API and SLI pushes.">
+          {(props) => <Input {...props} {...controlled("slug")} />}
+        </Field>
+      </div>
+      <Field label="Description" name="description" errors={errors("description")}>
+        {(props) => <Textarea {...props} {...controlled("description")} />}
+      </Field>
+      {values.sliKind === "latency" ? (
+        <Field label="Latency threshold (ms)" name="latencyThresholdMs" errors={errors("latencyThresholdMs")} hint="A request is good when it is answered faster than this, e.g. 300 for a p99 under 300 ms.">
+          {(props) => <Input {...props} type="number" min={1} {...controlled("latencyThresholdMs")} />}
+        </Field>
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Target (%)" name="targetPercent" errors={errors("targetPercent")} hint="Prefilled with the service tier's default.">
+          {(props) => (
+            <Input
+              {...props}
+              inputMode="decimal"
+              value={values.targetPercent ?? ""}
+              onChange={(event) => {
+                setTargetTouched(true);
+                set("targetPercent", event.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field label="Window" name="windowKind" errors={errors("windowKind")}>
+          {(props) => (
+            <Select {...props} {...controlled("windowKind")}>
+              <option value="rolling">Rolling</option>
+              <option value="calendar">Calendar</option>
+            </Select>
+          )}
+        </Field>
+        {values.windowKind === "calendar" ? (
+          <Field label="Calendar period" name="calendarUnit" errors={errors("calendarUnit")}>
+            {(props) => (
+              <Select {...props} {...controlled("calendarUnit")}>
+                <option value="week">Week (from Monday)</option>
+                <option value="month">Month</option>
+                <option value="quarter">Quarter</option>
+              </Select>
+            )}
+          </Field>
+        ) : (
+          <Field label="Window length (days)" name="windowDays" errors={errors("windowDays")}>
+            {(props) => <Input {...props} type="number" min={1} max={400} {...controlled("windowDays")} />}
+          </Field>
+        )}
+      </div>
+      {values.windowKind === "calendar" ? (
+        <Field label="Time zone" name="timeZone" errors={errors("timeZone")} hint="Periods start at local midnight in this zone, e.g. Europe/Berlin.">
+          {(props) => <Input {...props} {...controlled("timeZone")} />}
+        </Field>
+      ) : null}
+      <p aria-live="polite" className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm">
+        {preview}
+      </p>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Budgeting method" name="budgetingMethod" errors={errors("budgetingMethod")}>
+          {(props) => (
+            <Select {...props} {...controlled("budgetingMethod")}>
+              <option value="occurrences">Occurrences: count every event</option>
+              <option value="timeslices">Timeslices: count good minutes</option>
+              <option value="ratioTimeslices">Ratio of timeslices: average each minute&apos;s ratio</option>
+            </Select>
+          )}
+        </Field>
+        {values.budgetingMethod === "timeslices" ? (
+          <Field label="Timeslice target (%)" name="timesliceTargetPercent" errors={errors("timesliceTargetPercent")} hint="A minute is good when at least this share of its events is good.">
+            {(props) => <Input {...props} inputMode="decimal" {...controlled("timesliceTargetPercent")} />}
+          </Field>
+        ) : null}
+        <Field label="Segment (optional)" name="segment" errors={errors("segment")} hint="For multi-dimensional SLOs, e.g. tier=premium.">
+          {(props) => <Input {...props} {...controlled("segment")} />}
+        </Field>
+        <Field label="Review every (days)" name="reviewCadenceDays" errors={errors("reviewCadenceDays")}>
+          {(props) => <Input {...props} type="number" min={7} max={366} {...controlled("reviewCadenceDays")} />}
+        </Field>
+      </div>
+
+      <details className="rounded-md border border-border p-3">
+        <summary className="cursor-pointer text-sm font-medium">Advanced: error budget policy overrides</summary>
+        <p className="mt-2 text-sm text-muted">Leave a field empty to follow the organisation&apos;s policy. Alerts use the SRE Workbook&apos;s multiwindow defaults.</p>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <Field label="Warn below budget left (%)" name="warnBelowPercent" errors={errors("warnBelowPercent")}>
+            {(props) => <Input {...props} inputMode="decimal" {...controlled("warnBelowPercent")} />}
+          </Field>
+          <Field label="Freeze at or below budget left (%)" name="freezeAtOrBelowPercent" errors={errors("freezeAtOrBelowPercent")}>
+            {(props) => <Input {...props} inputMode="decimal" {...controlled("freezeAtOrBelowPercent")} />}
+          </Field>
+          <Field label="Early burn: freeze above consumed (%)" name="earlyBurnPercent" errors={errors("earlyBurnPercent")}>
+            {(props) => <Input {...props} inputMode="decimal" {...controlled("earlyBurnPercent")} />}
+          </Field>
+          <Field label="Early burn: within the first (days)" name="earlyBurnDays" errors={errors("earlyBurnDays")}>
+            {(props) => <Input {...props} type="number" min={1} {...controlled("earlyBurnDays")} />}
+          </Field>
+          <Field label="While a page alert fires" name="freezeOnPage" errors={errors("freezeOnPage")}>
+            {(props) => (
+              <Select {...props} {...controlled("freezeOnPage")}>
+                <option value="on">Freeze deploys</option>
+                <option value="off">Do not freeze</option>
+              </Select>
+            )}
+          </Field>
+        </div>
+      </details>
+
+      <FormMessage state={state} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : mode === "create" ? "Create SLO" : "Save changes"}
+        </Button>
+        <ButtonLink href={cancelHref}>Cancel</ButtonLink>
+      </div>
+    </ActionForm>
+  );
+}

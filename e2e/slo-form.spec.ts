@@ -1,0 +1,53 @@
+// Journey: an editor creates an SLO through the form — a rejected target is named next to its field — then edits and deletes it.
+import { expect, test } from "@playwright/test";
+import { storageStateOf, uniqueSlug } from "./fixtures/users";
+
+test.use({ storageState: storageStateOf("engineer") });
+
+test("an editor creates, edits and deletes an SLO through the form", async ({ page }) => {
+  const slug = uniqueSlug("refunds-latency");
+  await page.goto("/slos");
+  await page.getByRole("link", { name: "New SLO" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "New SLO" })).toBeVisible();
+  await page.getByLabel("Service").selectOption("refunds");
+  // Tier 2 default: 99.9%.
+  await expect(page.getByLabel("Target (%)")).toHaveValue("99.9");
+  await expect(page.getByText("99.9% over 30 days allows 43.2 min of full outage.")).toBeVisible();
+  await page.getByRole("button", { name: "Latency: requests under X ms (e.g. p99)" }).click();
+  await page.getByLabel("Name").fill("Refunds under 800 ms");
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Latency threshold (ms)").fill("800");
+  await page.getByLabel("Target (%)").fill("100");
+  await page.getByRole("button", { name: "Create SLO" }).click();
+  await expect(page.getByText("must be less than 100%")).toBeVisible();
+  await expect(page.getByLabel("Target (%)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name")).toHaveValue("Refunds under 800 ms");
+
+  await page.getByLabel("Target (%)").fill("99");
+  await expect(page.getByText("99% over 30 days allows 7.2 h of full outage.")).toBeVisible();
+  await page.getByRole("button", { name: "Create SLO" }).click();
+  await expect(page).toHaveURL(`/slos/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Refunds under 800 ms" })).toBeVisible();
+  await expect(page.getByText("No data yet, so no forecast.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByLabel("Target (%)").fill("98.5");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/slos/${slug}`);
+  await expect(page.getByRole("region", { name: "SLI vs target" })).toContainText("target 98.5%");
+
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("dialog")).toContainText("0 minutes of SLI data");
+  await page.getByRole("button", { name: "Delete SLO" }).click();
+  await expect(page).toHaveURL("/slos");
+  await expect(page.getByRole("link", { name: "Refunds under 800 ms" })).toHaveCount(0);
+});
+
+test("a viewer cannot open the SLO form", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("viewer") });
+  const page = await context.newPage();
+  await page.goto("/slos/new");
+  await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,106 @@
+// Turns the SLO form's fields into an SLO definition body (the same shape the API takes), and back.
+import type { SloInput } from "./schemas";
+
+export const SLO_TEMPLATES = {
+  availability: { label: "HTTP availability", sliKind: "availability", nameSuffix: "availability", description: "Requests answered without a server error." },
+  latency: { label: "Latency: requests under X ms (e.g. p99)", sliKind: "latency", nameSuffix: "latency", description: "Requests answered faster than the threshold." },
+  ratio: { label: "Custom ratio of good events", sliKind: "ratio", nameSuffix: "success", description: "" },
+} as const;
+
+export type SloFormValues = Record<string, string>;
+
+const text = (values: SloFormValues, key: string) => values[key]?.trim() ?? "";
+const numberOrUndefined = (raw: string): number | undefined => (raw === "" ? undefined : Number(raw));
+
+/** Percent strings ("99.9") to fractions, leaving bad input for zod to name; 99.9 / 100 is 0.9990000000000001 in floating point, so round. */
+function fraction(raw: string): number | undefined {
+  const value = numberOrUndefined(raw);
+  return value === undefined || !Number.isFinite(value) ? value : Number((value / 100).toFixed(12));
+}
+
+export function formToSloInput(values: SloFormValues): Record<string, unknown> {
+  const windowKind = text(values, "windowKind") || "rolling";
+  const policyFields = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays"].some((key) => text(values, key) !== "") || values.freezeOnPage === "off";
+  return {
+    slug: text(values, "slug"),
+    name: text(values, "name"),
+    service: text(values, "service"),
+    description: text(values, "description"),
+    sliKind: text(values, "sliKind"),
+    latencyThresholdMs: text(values, "sliKind") === "latency" ? numberOrUndefined(text(values, "latencyThresholdMs")) : null,
+    target: fraction(text(values, "targetPercent")),
+    window:
+      windowKind === "calendar"
+        ? { kind: "calendar", unit: text(values, "calendarUnit") || "month", timeZone: text(values, "timeZone") || "UTC" }
+        : { kind: "rolling", days: numberOrUndefined(text(values, "windowDays")) },
+    budgetingMethod: text(values, "budgetingMethod") || "occurrences",
+    timesliceTarget: text(values, "budgetingMethod") === "timeslices" ? fraction(text(values, "timesliceTargetPercent")) : null,
+    segment: text(values, "segment") || null,
+    reviewCadenceDays: numberOrUndefined(text(values, "reviewCadenceDays")) ?? null,
+    policy: policyFields
+      ? {
+          ...(text(values, "warnBelowPercent") !== "" ? { warnBelowRemaining: fraction(text(values, "warnBelowPercent")) } : {}),
+          ...(text(values, "freezeAtOrBelowPercent") !== "" ? { freezeAtOrBelowRemaining: fraction(text(values, "freezeAtOrBelowPercent")) } : {}),
+          ...(text(values, "earlyBurnPercent") !== "" || text(values, "earlyBurnDays") !== ""
+            ? { earlyBurn: { consumedAbove: fraction(text(values, "earlyBurnPercent")), withinDays: numberOrUndefined(text(values, "earlyBurnDays")) } }
+            : {}),
+          ...(values.freezeOnPage === "off" ? { freezeOnPage: false } : {}),
+        }
+      : null,
+  };
+}
+
+const percent = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(Number((value * 100).toFixed(6))));
+
+export function sloInputToForm(input: SloInput): SloFormValues {
+  return {
+    slug: input.slug,
+    name: input.name,
+    service: input.service,
+    description: input.description ?? "",
+    sliKind: input.sliKind,
+    latencyThresholdMs: input.latencyThresholdMs == null ? "" : String(input.latencyThresholdMs),
+    targetPercent: percent(input.target),
+    windowKind: input.window.kind,
+    windowDays: input.window.kind === "rolling" ? String(input.window.days) : "30",
+    calendarUnit: input.window.kind === "calendar" ? input.window.unit : "month",
+    timeZone: input.window.kind === "calendar" ? input.window.timeZone : "UTC",
+    budgetingMethod: input.budgetingMethod,
+    timesliceTargetPercent: percent(input.timesliceTarget),
+    segment: input.segment ?? "",
+    reviewCadenceDays: input.reviewCadenceDays == null ? "90" : String(input.reviewCadenceDays),
+    warnBelowPercent: percent(input.policy?.warnBelowRemaining),
+    freezeAtOrBelowPercent: percent(input.policy?.freezeAtOrBelowRemaining),
+    earlyBurnPercent: percent(input.policy?.earlyBurn?.consumedAbove),
+    earlyBurnDays: input.policy?.earlyBurn?.withinDays == null ? "" : String(input.policy.earlyBurn.withinDays),
+    freezeOnPage: input.policy?.freezeOnPage === false ? "off" : "on",
+  };
+}
+
+/** Field names of the form for the paths zod reports (target is typed as a percentage). */
+export function formFieldOf(path: string): string {
+  const map: Record<string, string> = {
+    target: "targetPercent",
+    timesliceTarget: "timesliceTargetPercent",
+    "window.days": "windowDays",
+    "window.unit": "calendarUnit",
+    "window.timeZone": "timeZone",
+    "policy.warnBelowRemaining": "warnBelowPercent",
+    "policy.freezeAtOrBelowRemaining": "freezeAtOrBelowPercent",
+    "policy.earlyBurn.consumedAbove": "earlyBurnPercent",
+    "policy.earlyBurn.withinDays": "earlyBurnDays",
+  };
+  return map[path] ?? path;
+}
+
+/** Messages about fractions, re-worded for fields typed as percentages. */
+export function percentMessage(field: string, message: string): string {
+  if (!field.endsWith("Percent")) return message;
+  return message
+    .replace(/greater than 0/, "greater than 0%")
+    .replace(/less than 1$/, "less than 100%")
+    .replace(/at most 1$/, "at most 100%")
+    .replace(/between 0 and 1/, "between 0% and 100%")
+    .replace(/^target must/, "must")
+    .replace(/^(Tier \d )?target/, "");
+}
