@@ -17,7 +17,7 @@ test("Ctrl+K finds a service by name and opens it", async ({ page }) => {
   await page.keyboard.press("Control+k");
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Search").fill("gateway");
-  await dialog.getByRole("option", { name: /Payment Gateway/ }).click();
+  await dialog.getByRole("option", { name: /^Payment Gateway Tier 1/ }).click();
   await expect(page).toHaveURL("/services/payment-gateway");
   const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(crumbs.getByRole("link", { name: "Services" })).toBeVisible();

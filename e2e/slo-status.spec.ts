@@ -10,6 +10,8 @@ test("the overview names the SLOs in trouble and one click explains why", async 
   await expect(trouble.getByRole("row", { name: /Checkout availability/ })).toContainText("Breached");
   await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText("Freeze");
   await expect(page.getByText(/Deploys frozen for/)).toContainText("Checkout");
+  await expect(page.getByText(/Updated .* refreshes every 30 s/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Firing alerts" })).toBeVisible();
 
   await trouble.getByRole("link", { name: "Core ledger availability" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Core ledger availability" })).toBeVisible();

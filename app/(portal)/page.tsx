@@ -2,9 +2,8 @@ import { nowMs } from "@/lib/clock";
 import Link from "next/link";
 import { listServices } from "@/db/queries/services";
 import { listTeams } from "@/db/queries/teams";
-import { listSloStatuses } from "@/db/queries/slo-status";
-import { SloTable } from "@/components/slo/slo-table";
-import { byTrouble, toSloRow } from "@/lib/slo/rows";
+import { listSloStatuses, sloStatusJson } from "@/db/queries/slo-status";
+import { OverviewLive } from "@/components/slo/overview-live";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,12 +15,9 @@ export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const user = await requirePageUser();
-  const [services, teams, statuses] = await Promise.all([listServices(), listTeams(), listSloStatuses(nowMs())]);
+  const now = nowMs();
+  const [services, teams, statuses] = await Promise.all([listServices(), listTeams(), listSloStatuses(now)]);
   const byTier = [1, 2, 3].map((tier) => services.filter((s) => s.tier === tier).length);
-  const rows = statuses.map(toSloRow).sort(byTrouble);
-  const countOf = (status: string) => rows.filter((row) => row.status === status).length;
-  const trouble = rows.filter((row) => row.status === "breached" || row.status === "at_risk");
-  const frozenServices = [...new Set(rows.filter((row) => row.policy === "freeze").map((row) => row.serviceName))];
   return (
     <div>
       <PageHeader title="Overview" description={`Signed in as ${user.name}. The state of your services at a glance.`} />
@@ -31,40 +27,7 @@ export default async function OverviewPage() {
         </EmptyState>
       ) : (
         <div className="grid gap-4">
-          {rows.length ? (
-            <section aria-labelledby="slo-health" className="grid gap-3">
-              <h2 id="slo-health" className="text-lg font-semibold">
-                SLO health
-              </h2>
-              <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
-                {[
-                  ["Breached", "breached"],
-                  ["At risk", "at_risk"],
-                  ["Healthy", "healthy"],
-                  ["No data", "no_data"],
-                ].map(([label, status]) => (
-                  <Card key={status} aria-labelledby={`count-${status}`}>
-                    <CardTitle id={`count-${status}`} className="text-sm font-medium text-muted">
-                      <Link href={`/slos?status=${status}`} className="hover:underline">
-                        {label}
-                      </Link>
-                    </CardTitle>
-                    <p className="mt-1 text-3xl font-semibold">{countOf(status!)}</p>
-                  </Card>
-                ))}
-              </div>
-              <p className="text-sm">
-                {frozenServices.length ? (
-                  <>
-                    <strong>Deploys frozen</strong> for {frozenServices.join(", ")}.
-                  </>
-                ) : (
-                  "No service is in a deploy freeze."
-                )}
-              </p>
-              {trouble.length ? <SloTable rows={trouble} label="SLOs in trouble" /> : <p className="text-sm text-muted">Every SLO is within its budget.</p>}
-            </section>
-          ) : null}
+          <OverviewLive initial={statuses.map(sloStatusJson)} initialAt={now} />
           <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
             <Card aria-labelledby="stat-services">
               <CardTitle id="stat-services" className="text-sm font-medium text-muted">

@@ -43,7 +43,15 @@ export async function getSloStatus(slug: string, atMs: number): Promise<SloWithS
 }
 
 export function sloStatusJson({ record, status }: SloWithStatus) {
-  return { ...statusToJson(definitionOf(record), status), description: record.description, sliKind: record.sliKind, segment: record.segment, latencyThresholdMs: record.latencyThresholdMs, timesliceTarget: record.timesliceTarget };
+  return {
+    ...statusToJson(definitionOf(record), status),
+    serviceName: record.serviceName,
+    description: record.description,
+    sliKind: record.sliKind,
+    segment: record.segment,
+    latencyThresholdMs: record.latencyThresholdMs,
+    timesliceTarget: record.timesliceTarget,
+  };
 }
 
 /** Status snapshots at each step for charts: SLI, budget remaining and burn rates over time. */
