@@ -39,3 +39,8 @@ test("the service page shows its SLOs and the deploy gate", async ({ page }) => 
   await expect(slos.getByText("tier=premium")).toBeVisible();
   await expect(slos.getByText("tier=standard")).toBeVisible();
 });
+
+test("the demo's raised target shows in the review history", async ({ page }) => {
+  await page.goto("/slos/payment-success");
+  await expect(page.getByRole("table", { name: "Reviews" }).getByRole("row", { name: /raise/ })).toContainText("99.9% → 99.95%");
+});

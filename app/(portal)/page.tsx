@@ -4,6 +4,9 @@ import { listServices } from "@/db/queries/services";
 import { listTeams } from "@/db/queries/teams";
 import { listSloStatuses, sloStatusJson } from "@/db/queries/slo-status";
 import { OverviewLive } from "@/components/slo/overview-live";
+import { FormattedTime } from "@/components/ui/formatted-time";
+import { lastReviewTimes } from "@/db/queries/reviews";
+import { reviewDueAt } from "@/lib/slo/review";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,6 +21,11 @@ export default async function OverviewPage() {
   const now = nowMs();
   const [services, teams, statuses] = await Promise.all([listServices(), listTeams(), listSloStatuses(now)]);
   const byTier = [1, 2, 3].map((tier) => services.filter((s) => s.tier === tier).length);
+  const lastReviews = await lastReviewTimes();
+  const dueForReview = statuses
+    .map(({ record }) => ({ record, dueAt: reviewDueAt(lastReviews.get(record.id) ?? null, record.createdAt.getTime(), record.reviewCadenceDays) }))
+    .filter(({ dueAt }) => dueAt <= now)
+    .sort((a, b) => a.dueAt - b.dueAt);
   return (
     <div>
       <PageHeader title="Overview" description={`Signed in as ${user.name}. The state of your services at a glance.`} />
@@ -28,6 +36,29 @@ export default async function OverviewPage() {
       ) : (
         <div className="grid gap-4">
           <OverviewLive initial={statuses.map(sloStatusJson)} initialAt={now} />
+          {statuses.length ? (
+            <section aria-labelledby="due-review" className="grid gap-2">
+              <h2 id="due-review" className="text-lg font-semibold">
+                Due for review
+              </h2>
+              {dueForReview.length ? (
+                <ul className="grid gap-1 text-sm">
+                  {dueForReview.map(({ record, dueAt }) => (
+                    <li key={record.id}>
+                      <Link href={`/slos/${record.slug}`} className="text-primary underline">
+                        {record.name}
+                      </Link>{" "}
+                      <span className="text-muted">
+                        · {record.serviceName} · due since <FormattedTime iso={new Date(dueAt).toISOString()} />
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-muted">Every SLO was reviewed within its cadence.</p>
+              )}
+            </section>
+          ) : null}
           <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
             <Card aria-labelledby="stat-services">
               <CardTitle id="stat-services" className="text-sm font-medium text-muted">

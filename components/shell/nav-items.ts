@@ -25,6 +25,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   teams: "Teams",
   tokens: "API tokens",
   audit: "Audit log",
+  "slo-policy": "SLO policy",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */

@@ -232,3 +232,8 @@ export async function deleteSlo(id: number, actor: Actor): Promise<boolean> {
     return true;
   });
 }
+
+/** Demo seed only: an SLO that has existed as long as its history. */
+export async function backdateSlo(id: number, createdAt: Date): Promise<void> {
+  getDb().update(slos).set({ createdAt }).where(eq(slos.id, id)).run();
+}

@@ -159,3 +159,26 @@ export type AlertEvent = typeof alertEvents.$inferSelect;
 export type PolicyEvent = typeof policyEvents.$inferSelect;
 export type GateException = typeof gateExceptions.$inferSelect;
 
+
+export const REVIEW_DECISIONS = ["keep", "raise", "lower"] as const;
+
+/** Governance: each periodic review of an SLO, its decision and the target before and after. */
+export const sloReviews = sqliteTable(
+  "slo_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sloId: integer("slo_id")
+      .notNull()
+      .references(() => slos.id, { onDelete: "cascade" }),
+    reviewedAt: integer("reviewed_at", { mode: "timestamp_ms" }).notNull(),
+    reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewer: text("reviewer").notNull(),
+    decision: text("decision", { enum: REVIEW_DECISIONS }).notNull(),
+    previousTarget: real("previous_target").notNull(),
+    newTarget: real("new_target").notNull(),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [index("slo_reviews_slo_idx").on(t.sloId, t.reviewedAt)],
+);
+
+export type SloReview = typeof sloReviews.$inferSelect;

@@ -5,7 +5,8 @@ import { bulkAppendSli } from "../queries/sli";
 import { recordDeployment } from "../queries/deploys";
 import { recordEvaluations } from "../queries/slo-history";
 import { listSloStatuses } from "../queries/slo-status";
-import { createSlo, findSloBySlug } from "../queries/slos";
+import { recordReview } from "../queries/reviews";
+import { backdateSlo, createSlo, findSloBySlug } from "../queries/slos";
 import { findServiceBySlug } from "../queries/services";
 import type { Actor } from "../queries/audit";
 import { calendarPeriod } from "@/lib/slo/windows";
@@ -34,13 +35,16 @@ export async function seedDemoSlos(actor: Actor, nowMs: number): Promise<{ slos:
     if (await findSloBySlug(demo.input.slug)) continue;
     const service = await findServiceBySlug(demo.input.service);
     if (!service) continue;
-    const created = await createSlo(demo.input, service.id, actor);
+    const reviewedUp = DEMO_RAISES[demo.input.slug];
+    const created = await createSlo(reviewedUp ? { ...demo.input, target: reviewedUp.from } : demo.input, service.id, actor);
+    await backdateSlo(created.id, new Date(nowMs - (HISTORY_DAYS + 1) * 86_400_000));
     const rows = generateHistory(demo, endMinute, HISTORY_DAYS, 1000 + index, earlyBurnStart(demo.input, endMinute));
     bulkAppendSli(created.id, rows, created.timesliceTarget);
     slos++;
     sliMinutes += rows.length;
   }
   const deployments = slos > 0 ? await seedDeployments(actor, nowMs) : 0;
+  if (slos > 0) await seedReviews(actor, nowMs);
   if (slos > 0) await replayEvaluations(nowMs);
   return { slos, sliMinutes, deployments };
 }
@@ -68,6 +72,25 @@ async function seedDeployments(actor: Actor, nowMs: number): Promise<number> {
     count++;
   }
   return count;
+}
+
+/** The governance board's past reviews: most SLOs reviewed within their cadence, a few overdue, one target raised. */
+const DEMO_RAISES: Record<string, { from: number; daysAgo: number; note: string }> = {
+  "payment-success": { from: 0.999, daysAgo: 35, note: "Success rates held at 99.96–99.97% for a quarter; the board raised the target to the case study's 99.95%." },
+};
+const DEMO_OVERDUE = new Set(["trace-ingest-availability", "settlement-on-time", "cdn-edge-availability"]);
+
+async function seedReviews(actor: Actor, nowMs: number): Promise<void> {
+  for (const [index, demo] of DEMO_SLOS.entries()) {
+    const slo = await findSloBySlug(demo.input.slug);
+    if (!slo || DEMO_OVERDUE.has(demo.input.slug)) continue;
+    const raise = DEMO_RAISES[demo.input.slug];
+    if (raise) {
+      await recordReview(slo.id, { decision: "raise", newTarget: demo.input.target, note: raise.note }, { id: null, actor }, nowMs - raise.daysAgo * 86_400_000);
+    } else {
+      await recordReview(slo.id, { decision: "keep", newTarget: slo.target, note: "Reviewed at the monthly SLO governance board: target still matches what users need." }, { id: null, actor }, nowMs - (5 + ((index * 7) % 40)) * 86_400_000);
+    }
+  }
 }
 
 async function replayEvaluations(nowMs: number): Promise<void> {

@@ -155,6 +155,31 @@ export function openApiDocument(): Json {
           responses: { "200": json({ type: "object" }), ...errors(400, 401, 403, 404) },
         },
       },
+      "/api/v1/slos/{slug}/history": {
+        parameters: [slugPath],
+        get: {
+          summary: "Alert episodes, deployments and policy changes in a range (default: the SLO's current window), for charts",
+          security: secured("read"),
+          parameters: [query("from", "Start"), query("to", "End")],
+          responses: { "200": json({ type: "object" }), ...errors(400, 401, 403, 404) },
+        },
+      },
+      "/api/v1/slos/{slug}/openslo": {
+        parameters: [slugPath],
+        get: { summary: "The SLO as OpenSLO v1 YAML that re-imports unchanged", security: secured("read"), responses: { "200": { description: "OpenSLO v1 YAML", content: { "application/yaml": { schema: { type: "string" } } } }, ...errors(401, 403, 404) } },
+      },
+      "/api/v1/openslo": {
+        post: {
+          summary: "Import OpenSLO v1 documents (SLO, SLI, Service, AlertPolicy, DataSource; also Sloth prometheus/v1 specs): creates or updates; a bad document gives 400 naming its index and field, and nothing is written",
+          security: secured("write"),
+          parameters: [query("team", "Owning team for services the import creates")],
+          requestBody: { required: true, content: { "application/yaml": { schema: { type: "string" } } } },
+          responses: { "200": json({ type: "object", properties: { created: { type: "array", items: { type: "string" } }, updated: { type: "array", items: { type: "string" } }, servicesCreated: { type: "array", items: { type: "string" } } } }), ...errors(400, 401, 403, 413) },
+        },
+      },
+      "/api/v1/openslo/export": {
+        get: { summary: "Every SLO (or ?service= / ?team=) as multi-document OpenSLO v1 YAML", security: secured("read"), parameters: [query("service", "Service slug"), query("team", "Team slug")], responses: { "200": { description: "OpenSLO v1 YAML", content: { "application/yaml": { schema: { type: "string" } } } }, ...errors(401, 403) } },
+      },
       "/api/v1/deploy-gate": {
         get: {
           summary: "May this service deploy? False when an SLO is in policy freeze and no live exception covers it",

@@ -27,3 +27,9 @@ export const budgetPolicySchema = policyOverrideSchema.required({ warnBelowRemai
 
 /** Longest exception an admin can grant: a week, so a freeze cannot be switched off for good by accident. */
 export const MAX_EXCEPTION_MS = 7 * 86_400_000;
+
+/** The admin's exception form: why, and for how many hours (at most the 7-day maximum). */
+export const gateExceptionFormSchema = z.object({
+  reason: z.string({ error: "is required" }).trim().min(3, "say why, in a few words").max(1000, "must be at most 1000 characters"),
+  hours: z.coerce.number({ error: "give a number of hours" }).int("give whole hours").min(1, "at least 1 hour").max(MAX_EXCEPTION_MS / 3_600_000, "at most 168 hours (7 days)"),
+});

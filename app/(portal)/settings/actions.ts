@@ -12,6 +12,11 @@ import { authorize } from "@/lib/auth/session";
 import { teamInputSchema } from "@/lib/catalog/schemas";
 import { formValues, invalid, type FormState } from "@/lib/forms";
 import { roleSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
+import { grantGateException, revokeGateException } from "@/db/queries/deploys";
+import { findServiceBySlug } from "@/db/queries/services";
+import { setOrgBudgetPolicy, setTierTargets } from "@/db/queries/settings";
+import { gateExceptionFormSchema } from "@/lib/slo/gate-schemas";
+import { policyFormSchema, tierTargetsFormSchema } from "@/lib/slo/policy-form";
 
 const text = (formData: FormData, key: string) => {
   const value = formData.get(key);
@@ -144,4 +149,45 @@ export async function revokeTokenAction(tokenId: number): Promise<FormState> {
   if (outcome === "not_found") return { ok: false, message: "That token no longer exists." };
   revalidatePath("/settings/tokens");
   return { ok: true, message: outcome === "already" ? "That token was already revoked." : "Token revoked. Clients using it now get 401." };
+}
+
+export async function updatePolicyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return { ok: false, message: auth.message };
+  const parsed = policyFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  await setOrgBudgetPolicy(parsed.data, auth.actor);
+  revalidatePath("/settings/slo-policy");
+  return { ok: true, message: "Error budget policy saved. Every SLO without its own override follows it from the next evaluation." };
+}
+
+export async function updateTierTargetsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return { ok: false, message: auth.message };
+  const parsed = tierTargetsFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  await setTierTargets(parsed.data, auth.actor);
+  revalidatePath("/settings/slo-policy");
+  return { ok: true, message: "Default targets saved. They prefill new SLOs; existing SLOs keep their targets." };
+}
+
+export async function grantGateExceptionAction(serviceSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return { ok: false, message: auth.message };
+  const service = await findServiceBySlug(serviceSlug);
+  if (!service) return { ok: false, message: "That service no longer exists." };
+  const parsed = gateExceptionFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const expiresAt = new Date(Date.now() + parsed.data.hours * 3_600_000);
+  await grantGateException({ serviceId: service.id, serviceSlug: service.slug, reason: parsed.data.reason, expiresAt, grantedById: auth.user.id }, auth.actor);
+  revalidatePath(`/services/${service.slug}`);
+  return { ok: true, message: `Deploys of ${service.name} are allowed until ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` };
+}
+
+export async function revokeGateExceptionAction(serviceSlug: string, exceptionId: number): Promise<FormState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return { ok: false, message: auth.message };
+  const revoked = await revokeGateException(exceptionId, auth.actor);
+  revalidatePath(`/services/${serviceSlug}`);
+  return revoked ? { ok: true, message: "Exception revoked: the freeze applies again." } : { ok: false, message: "That exception was already revoked." };
 }

@@ -7,7 +7,9 @@ import { findServiceBySlug } from "@/db/queries/services";
 import { recomputeRunningSums } from "@/db/queries/sli";
 import { createSlo, deleteSlo, findSloBySlug, updateSlo } from "@/db/queries/slos";
 import { authorize } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/forms";
+import { formValues, invalid, type FormState } from "@/lib/forms";
+import { recordReview } from "@/db/queries/reviews";
+import { reviewSchema } from "@/lib/slo/review";
 import { formFieldOf, formToSloInput, percentMessage } from "@/lib/slo/form";
 import { sloInputSchema, type SloInput } from "@/lib/slo/schemas";
 
@@ -79,4 +81,19 @@ export async function deleteSloAction(slug: string, _prev: FormState): Promise<F
   revalidatePath("/slos");
   revalidatePath(`/services/${existing.serviceSlug}`);
   redirect("/slos");
+}
+
+export async function reviewSloAction(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const existing = await findSloBySlug(slug);
+  if (!existing) return { ok: false, message: `SLO "${slug}" no longer exists.` };
+  const auth = await authorize("editor", { teamId: existing.teamId });
+  if (!auth.ok) return { ok: false, message: auth.message };
+  const values = formValues(formData);
+  const parsed = reviewSchema(existing.target).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, formData);
+  await recordReview(existing.id, parsed.data, { id: auth.user.id, actor: auth.actor });
+  revalidatePath(`/slos/${slug}`);
+  revalidatePath("/");
+  const verb = parsed.data.decision === "keep" ? "kept at" : parsed.data.decision === "raise" ? "raised to" : "lowered to";
+  return { ok: true, message: `Review recorded: target ${verb} ${Number((parsed.data.newTarget * 100).toFixed(4))}%.` };
 }

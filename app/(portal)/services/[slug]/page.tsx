@@ -5,6 +5,9 @@ import { notFound } from "next/navigation";
 import { findServiceBySlug } from "@/db/queries/services";
 import { listTeamMembers } from "@/db/queries/teams";
 import { deployGateFor } from "@/db/queries/deploy-gate";
+import { listDeployments, listGateExceptions } from "@/db/queries/deploys";
+import { FormattedTime } from "@/components/ui/formatted-time";
+import { GateExceptions } from "@/components/slo/gate-exceptions";
 import { getTierTargets } from "@/db/queries/settings";
 import { listSloStatuses } from "@/db/queries/slo-status";
 import { SloTable } from "@/components/slo/slo-table";
@@ -49,7 +52,14 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
   const service = await findServiceBySlug(slug);
   if (!service) notFound();
   const now = nowMs();
-  const [members, statuses, gate, tierTargets] = await Promise.all([listTeamMembers(service.teamId), listSloStatuses(now, { service: service.slug }), deployGateFor(service, now), getTierTargets()]);
+  const [members, statuses, gate, tierTargets, exceptions] = await Promise.all([
+    listTeamMembers(service.teamId),
+    listSloStatuses(now, { service: service.slug }),
+    deployGateFor(service, now),
+    getTierTargets(),
+    listGateExceptions(service.id),
+  ]);
+  const deployments = await listDeployments(service.id, undefined, 8);
   const sloRows = statuses.map(toSloRow).sort(byTrouble);
   const canEdit = canEditTeamResource(user, service.teamId);
   return (
@@ -123,6 +133,18 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
               ))}
             </ul>
           ) : null}
+          {user.role === "admin" && (!gate.allowed || gate.exception || exceptions.length) ? (
+            <GateExceptions
+              serviceSlug={service.slug}
+              exceptions={exceptions.slice(0, 5).map((e) => ({
+                id: e.id,
+                reason: e.reason,
+                grantedBy: e.grantedBy,
+                expiresAt: e.expiresAt.toISOString(),
+                live: !e.revokedAt && e.expiresAt.getTime() > now,
+              }))}
+            />
+          ) : null}
           {sloRows.length ? (
             <SloTable rows={sloRows} label={`SLOs of ${service.name}`} />
           ) : (
@@ -136,6 +158,26 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
               ) : (
                 "Editors of the owning team define them."
               )}
+            </p>
+          )}
+        </section>
+        <section aria-labelledby="deploys" className="grid gap-2 md:col-span-2">
+          <h2 id="deploys" className="text-lg font-semibold">
+            Recent deployments
+          </h2>
+          {deployments.length ? (
+            <ul className="grid gap-1 text-sm">
+              {deployments.map((d) => (
+                <li key={d.id}>
+                  <FormattedTime iso={d.at.toISOString()} /> · <span className="font-mono">{d.version}</span>
+                  {d.description ? <span className="text-muted"> — {d.description}</span> : null} <span className="text-muted">· {d.recordedBy}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">
+              No deployments recorded. Pipelines record them with <code className="font-mono">POST /api/v1/deployments</code> and ask{" "}
+              <code className="font-mono">npm run keel -- gate --service {service.slug}</code> first.
             </p>
           )}
         </section>

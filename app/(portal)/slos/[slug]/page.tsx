@@ -16,7 +16,10 @@ import { canEditTeamResource } from "@/lib/auth/roles";
 import { countSliMinutes } from "@/db/queries/sli";
 import { DeleteSloButton } from "@/components/slo/delete-slo-button";
 import { ButtonLink } from "@/components/ui/button";
-import { deleteSloAction } from "../actions";
+import { deleteSloAction, reviewSloAction } from "../actions";
+import { listReviews } from "@/db/queries/reviews";
+import { ReviewForm } from "@/components/slo/review-form";
+import { reviewDueAt } from "@/lib/slo/review";
 import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatCount, formatMinutes, formatPercent, formatTarget } from "@/lib/slo/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
@@ -40,6 +43,9 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
     listDeployments(record.serviceId, new Date(now - 30 * 86_400_000), 10),
     canEdit ? countSliMinutes(record.id) : Promise.resolve(0),
   ]);
+  const reviews = await listReviews(record.id);
+  const dueAt = reviewDueAt(reviews[0]?.reviewedAt.getTime() ?? null, record.createdAt.getTime(), record.reviewCadenceDays);
+  const reviewDue = dueAt <= now;
   const decimals = decimalsFor(record.target);
   const window = windowOf(record);
   const kindLabel = record.sliKind === "latency" ? `requests faster than ${record.latencyThresholdMs} ms` : record.sliKind === "availability" ? "successful requests" : "good events";
@@ -244,6 +250,56 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="h-reviews" className="grid gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="h-reviews" className="text-lg font-semibold">
+            Reviews and target history
+          </h2>
+          <p className={`text-sm ${reviewDue ? "font-medium text-warning" : "text-muted"}`}>
+            {reviewDue ? "Review due since " : "Next review due "}
+            <FormattedTime iso={new Date(dueAt).toISOString()} />
+          </p>
+        </div>
+        {reviews.length === 0 ? (
+          <p className="text-sm text-muted">Not reviewed yet. Reviews record whether the target still matches what users need.</p>
+        ) : (
+          <Table label="Reviews">
+            <thead>
+              <tr>
+                <Th>When</Th>
+                <Th>Decision</Th>
+                <Th>Target</Th>
+                <Th>Reviewer</Th>
+                <Th className="hidden md:table-cell">Note</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviews.map((review) => (
+                <tr key={review.id}>
+                  <Td>
+                    <FormattedTime iso={review.reviewedAt.toISOString()} />
+                  </Td>
+                  <Td>{review.decision}</Td>
+                  <Td className="tabular-nums">
+                    {review.previousTarget === review.newTarget ? formatTarget(review.newTarget) : `${formatTarget(review.previousTarget)} → ${formatTarget(review.newTarget)}`}
+                  </Td>
+                  <Td>{review.reviewer}</Td>
+                  <Td className="hidden text-muted md:table-cell">{review.note}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        {canEdit ? (
+          <Card aria-labelledby="h-review-form">
+            <CardTitle id="h-review-form">Record a review</CardTitle>
+            <div className="mt-3">
+              <ReviewForm action={reviewSloAction.bind(null, record.slug)} currentTargetPercent={String(Number((record.target * 100).toFixed(4)))} />
+            </div>
+          </Card>
+        ) : null}
       </section>
 
       <Card aria-labelledby="h-definition">

@@ -1,0 +1,44 @@
+// GET /api/v1/slos/{slug}/history?from=&to=: alert episodes, deployments and policy changes in a range (default: the current window).
+import { NextResponse } from "next/server";
+import { findSloBySlug, windowOf } from "@/db/queries/slos";
+import { getSloTimeline } from "@/db/queries/slo-timeline";
+import { badRequest, notFound } from "@/lib/api/errors";
+import { apiHandler } from "@/lib/api/handler";
+import { parseInstant } from "@/lib/api/instant";
+import { requireScope } from "@/lib/api/principal";
+import type { SloHistoryResponse } from "@/lib/slo/chart-data";
+import { windowBounds } from "@/lib/slo/windows";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ slug: string }> };
+
+export const GET = apiHandler<Context>(async (request, { params }) => {
+  await requireScope(request, "read");
+  const { slug } = await params;
+  const slo = await findSloBySlug(slug);
+  if (!slo) throw notFound(`No SLO with slug "${slug}"`);
+  const url = new URL(request.url);
+  const to = url.searchParams.has("to") ? parseInstant(url.searchParams.get("to"), "to") : Date.now();
+  const from = url.searchParams.has("from") ? parseInstant(url.searchParams.get("from"), "from") : windowBounds(windowOf(slo), to).fromMs;
+  if (from >= to) throw badRequest("from: must be before to", "from");
+  const timeline = await getSloTimeline({ sloId: slo.id, serviceId: slo.serviceId, from: new Date(from), to: new Date(to) });
+  const body: SloHistoryResponse = {
+    slug,
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+    alerts: timeline.alerts.map((a) => ({
+      severity: a.severity,
+      longWindow: a.longWindow,
+      shortWindow: a.shortWindow,
+      threshold: a.threshold,
+      firedAt: a.firedAt.toISOString(),
+      resolvedAt: a.resolvedAt ? a.resolvedAt.toISOString() : null,
+      peakBurnRate: a.peakBurnRate,
+    })),
+    deployments: timeline.deployments.map((d) => ({ version: d.version, description: d.description, at: d.at.toISOString() })),
+    policy: timeline.policy.map((p) => ({ at: p.at.toISOString(), from: p.fromState, to: p.toState, reasons: p.reasons })),
+    truncated: timeline.truncated,
+  };
+  return NextResponse.json(body);
+});

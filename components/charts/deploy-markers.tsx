@@ -1,0 +1,52 @@
+"use client";
+// Deployments as thin vertical markers on any time chart, with the version as a label and details on hover.
+import type { SVGProps } from "react";
+import { ReferenceLine } from "recharts";
+import type { DeployMarker } from "@/lib/slo/chart-data";
+import { CHART_COLORS } from "./chart-theme";
+import type { LegendItem } from "./chart-frame";
+import { formatInstant } from "./time-axis";
+
+// Version labels on more markers than this would overlap; the hover title and the tables still name each one.
+const MAX_LABELLED_DEPLOYS = 12;
+
+function describe(deploy: DeployMarker): string {
+  return `Deployed ${deploy.version} at ${formatInstant(deploy.atMs)}${deploy.description ? `: ${deploy.description}` : ""}`;
+}
+
+/** The marker line plus a wider invisible line that carries the hover title (a 1 px line is hard to point at). */
+function markerShape(title: string) {
+  return function MarkerShape(props: SVGProps<SVGLineElement>) {
+    const { x1, y1, x2, y2, clipPath } = props;
+    return (
+      <g clipPath={clipPath}>
+        <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={CHART_COLORS.muted} strokeWidth={1.5} strokeDasharray="4 3" />
+        <line x1={x1} y1={y1} x2={x2} y2={y2} stroke="transparent" strokeWidth={10}>
+          <title>{title}</title>
+        </line>
+      </g>
+    );
+  };
+}
+
+/** Rendered inside a Recharts chart (Recharts 3 draws reference elements from any component). */
+export function DeployMarkers({ deploys }: { deploys: readonly DeployMarker[] }) {
+  const showLabels = deploys.length <= MAX_LABELLED_DEPLOYS;
+  return (
+    <>
+      {deploys.map((deploy) => (
+        <ReferenceLine
+          key={deploy.key}
+          x={deploy.atMs}
+          ifOverflow="hidden"
+          shape={markerShape(describe(deploy))}
+          label={showLabels ? { value: deploy.version, position: "insideBottomLeft", fill: CHART_COLORS.muted, fontSize: 10 } : undefined}
+        />
+      ))}
+    </>
+  );
+}
+
+export function deployLegend(deploys: readonly DeployMarker[]): LegendItem[] {
+  return deploys.length ? [{ label: "deployment", color: CHART_COLORS.muted, kind: "marker" }] : [];
+}

@@ -1,0 +1,287 @@
+// Chart data helpers: ranges, steps, ideal burndown, axis domains and overlays, pinned with exact numbers.
+import { describe, expect, it } from "vitest";
+import {
+  alertSpans,
+  budgetDomain,
+  budgetTicks,
+  burnRateDomainMax,
+  burnRateTicks,
+  chooseStepMs,
+  currentWindow,
+  deployMarkers,
+  displayBurnRate,
+  hasSliData,
+  idealBudgetRemaining,
+  maxCustomRangeMs,
+  resolveRange,
+  seriesExtent,
+  sliDomain,
+  toChartRows,
+  validateCustomRange,
+  type AlertEpisode,
+  type SeriesPoint,
+} from "./chart-data";
+
+const MIN = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const T0 = Date.parse("2026-11-01T00:00:00Z");
+
+function point(t: string, sli: number | null, budgetRemaining: number, burn1h = 0): SeriesPoint {
+  return {
+    t,
+    sli,
+    budgetRemaining,
+    burnRates: { "5m": 0, "30m": 0, "1h": burn1h, "2h": 0, "6h": 0, "1d": 0, "3d": 0 },
+    status: sli === null ? "no_data" : "healthy",
+    policy: "normal",
+  };
+}
+
+describe("chooseStepMs", () => {
+  it("gives about 200 points in whole minutes", () => {
+    expect(chooseStepMs(30 * DAY)).toBe(216 * MIN);
+    expect(chooseStepMs(7 * DAY)).toBe(50 * MIN);
+    expect(chooseStepMs(DAY)).toBe(7 * MIN);
+    expect(chooseStepMs(90 * DAY)).toBe(648 * MIN);
+  });
+
+  it("keeps every preset between 150 and 250 points", () => {
+    for (const rangeMs of [DAY, 7 * DAY, 30 * DAY, 31 * DAY, 28 * DAY, 92 * DAY]) {
+      const points = Math.floor(rangeMs / chooseStepMs(rangeMs)) + 1;
+      expect(points).toBeGreaterThanOrEqual(150);
+      expect(points).toBeLessThanOrEqual(250);
+    }
+  });
+
+  it("never goes below one minute", () => {
+    expect(chooseStepMs(HOUR)).toBe(MIN);
+    expect(chooseStepMs(0)).toBe(MIN);
+  });
+});
+
+describe("currentWindow and resolveRange", () => {
+  const rolling = { startMs: T0 - 30 * DAY, endMs: T0 };
+  const calendar = { startMs: T0, endMs: T0 + 30 * DAY };
+
+  it("slides a rolling window to end at now", () => {
+    expect(currentWindow(rolling, T0 + HOUR)).toEqual({ startMs: T0 - 30 * DAY + HOUR, endMs: T0 + HOUR });
+  });
+
+  it("keeps a running calendar period", () => {
+    expect(currentWindow(calendar, T0 + 5 * DAY)).toEqual(calendar);
+  });
+
+  it("resolves 'This window' to the window so far, minute-aligned", () => {
+    expect(resolveRange({ kind: "window" }, calendar, T0 + 5 * DAY + 30_500)).toEqual({ fromMs: T0, toMs: T0 + 5 * DAY });
+    expect(resolveRange({ kind: "window" }, rolling, T0 + 90_000)).toEqual({ fromMs: T0 - 30 * DAY + MIN, toMs: T0 + MIN });
+  });
+
+  it("keeps at least a minute at the very start of a calendar period", () => {
+    expect(resolveRange({ kind: "window" }, calendar, T0 + 30_000)).toEqual({ fromMs: T0 - MIN, toMs: T0 });
+  });
+
+  it("resolves presets back from now", () => {
+    expect(resolveRange({ kind: "7d" }, rolling, T0 + 59_999)).toEqual({ fromMs: T0 - 7 * DAY, toMs: T0 });
+    expect(resolveRange({ kind: "24h" }, rolling, T0)).toEqual({ fromMs: T0 - DAY, toMs: T0 });
+  });
+
+  it("passes custom ranges through, truncated to minutes", () => {
+    expect(resolveRange({ kind: "custom", fromMs: T0 + 1_000, toMs: T0 + HOUR + 59_000 }, rolling, T0 + DAY)).toEqual({ fromMs: T0, toMs: T0 + HOUR });
+  });
+});
+
+describe("validateCustomRange", () => {
+  const options = { nowMs: T0, maxRangeMs: maxCustomRangeMs({ startMs: T0 - 30 * DAY, endMs: T0 }) };
+
+  it("allows the longer of the window and 90 days", () => {
+    expect(options.maxRangeMs).toBe(90 * DAY);
+    expect(maxCustomRangeMs({ startMs: T0, endMs: T0 + 92 * DAY })).toBe(92 * DAY);
+  });
+
+  it("accepts a valid range", () => {
+    expect(validateCustomRange(T0 - DAY, T0, options)).toEqual({ ok: true, range: { fromMs: T0 - DAY, toMs: T0 } });
+    expect(validateCustomRange(T0 - 90 * DAY, T0, options).ok).toBe(true);
+  });
+
+  it("names the field to fix", () => {
+    expect(validateCustomRange(Number.NaN, T0, options)).toEqual({ ok: false, field: "from", message: "Enter a start date and time." });
+    expect(validateCustomRange(T0 - DAY, Number.NaN, options)).toEqual({ ok: false, field: "to", message: "Enter an end date and time." });
+    expect(validateCustomRange(T0, T0, options)).toEqual({ ok: false, field: "to", message: "The end must be after the start." });
+    expect(validateCustomRange(T0 - DAY, T0 + 2 * MIN, options)).toEqual({ ok: false, field: "to", message: "The end can't be in the future." });
+    expect(validateCustomRange(T0 - 90 * DAY - MIN, T0, options)).toEqual({ ok: false, field: "from", message: "The range can be at most 90 days; move the start later." });
+  });
+
+  it("allows an end one minute ahead of now", () => {
+    expect(validateCustomRange(T0 - DAY, T0 + MIN, options).ok).toBe(true);
+  });
+});
+
+describe("idealBudgetRemaining", () => {
+  const window = { startMs: T0, endMs: T0 + 30 * DAY };
+
+  it("falls in a straight line from 100% to 0% across the window", () => {
+    expect(idealBudgetRemaining(T0, window)).toBe(1);
+    expect(idealBudgetRemaining(T0 + 15 * DAY, window)).toBe(0.5);
+    expect(idealBudgetRemaining(T0 + 6 * DAY, window)).toBe(0.8);
+    expect(idealBudgetRemaining(T0 + 30 * DAY, window)).toBe(0);
+  });
+
+  it("is null outside the window and for an empty window", () => {
+    expect(idealBudgetRemaining(T0 - MIN, window)).toBeNull();
+    expect(idealBudgetRemaining(T0 + 30 * DAY + MIN, window)).toBeNull();
+    expect(idealBudgetRemaining(T0, { startMs: T0, endMs: T0 })).toBeNull();
+  });
+});
+
+describe("toChartRows", () => {
+  it("parses times, adds the ideal line and keeps only the alert windows' burn rates", () => {
+    const rows = toChartRows(
+      [point("2026-11-01T00:00:00.000Z", null, 1), point("2026-11-16T00:00:00.000Z", 0.9995, 0.5, 2.5)],
+      ["1h"],
+      { startMs: T0, endMs: T0 + 30 * DAY },
+    );
+    expect(rows).toEqual([
+      { t: T0, sli: null, budgetRemaining: 1, idealBudgetRemaining: 1, burnRates: { "1h": 0 } },
+      { t: T0 + 15 * DAY, sli: 0.9995, budgetRemaining: 0.5, idealBudgetRemaining: 0.5, burnRates: { "1h": 2.5 } },
+    ]);
+  });
+
+  it("turns unplottable burn rates into gaps", () => {
+    expect(displayBurnRate(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(displayBurnRate(Number.NaN)).toBeNull();
+    expect(displayBurnRate(-1)).toBeNull();
+    expect(displayBurnRate(undefined)).toBeNull();
+    expect(displayBurnRate(0)).toBe(0);
+    expect(displayBurnRate(144)).toBe(144);
+  });
+});
+
+describe("hasSliData and seriesExtent", () => {
+  it("tells an empty range from one with data", () => {
+    expect(hasSliData([point("2026-11-01T00:00:00Z", null, 1)])).toBe(false);
+    expect(hasSliData([point("2026-11-01T00:00:00Z", null, 1), point("2026-11-01T00:01:00Z", 1, 1)])).toBe(true);
+    expect(hasSliData([])).toBe(false);
+  });
+
+  it("finds the lowest, highest and latest values and when", () => {
+    const rows = toChartRows(
+      [point("2026-11-01T00:00:00Z", 0.999, 1), point("2026-11-01T01:00:00Z", 0.98, 1), point("2026-11-01T02:00:00Z", 1, 1), point("2026-11-01T03:00:00Z", null, 1)],
+      [],
+      { startMs: T0, endMs: T0 + DAY },
+    );
+    expect(seriesExtent(rows, (r) => r.sli)).toEqual({ min: { value: 0.98, t: T0 + HOUR }, max: { value: 1, t: T0 + 2 * HOUR }, last: { value: 1, t: T0 + 2 * HOUR } });
+    expect(seriesExtent([], (r) => r.sli)).toEqual({ min: null, max: null, last: null });
+  });
+});
+
+describe("sliDomain", () => {
+  it("shows twice the allowed error below the target when the SLI stays above it", () => {
+    expect(sliDomain([0.9995, 1, null], 0.999)).toEqual([0.9965, 1]);
+    expect(sliDomain([], 0.99)).toEqual([0.965, 1]);
+  });
+
+  it("reaches down to a dip", () => {
+    expect(sliDomain([0.99, 0.9999], 0.999)).toEqual([0.985, 1]);
+  });
+
+  it("stops at 20× the allowed error so one outage does not flatten the target", () => {
+    expect(sliDomain([0.5], 0.999)).toEqual([0.975, 1]);
+  });
+
+  it("never goes below 0%", () => {
+    expect(sliDomain([0], 0.5)).toEqual([0, 1]);
+  });
+});
+
+describe("budgetDomain", () => {
+  it("is 0–100% while budget is left", () => {
+    expect(budgetDomain([1, 0.31, null])).toEqual([0, 1]);
+  });
+
+  it("extends down in 10% steps when overspent", () => {
+    expect(budgetDomain([0.2, -0.25])).toEqual([-0.3, 1]);
+    expect(budgetDomain([-2])).toEqual([-2, 1]);
+  });
+});
+
+describe("budgetTicks", () => {
+  it("steps by 25% on a 0–100% axis", () => {
+    expect(budgetTicks([0, 1])).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+
+  it("keeps 0% and widens the step as the axis reaches further down", () => {
+    expect(budgetTicks([-0.3, 1])).toEqual([-0.25, 0, 0.25, 0.5, 0.75, 1]);
+    expect(budgetTicks([-2, 1])).toEqual([-2, -1.5, -1, -0.5, 0, 0.5, 1]);
+    expect(budgetTicks([-4.2, 1])).toEqual([-4, -3, -2, -1, 0, 1]);
+  });
+});
+
+describe("burn-rate axis", () => {
+  it("fits the thresholds with room above the page threshold", () => {
+    expect(burnRateDomainMax([0, 0.4, null], [14.4, 6, 3, 1])).toBe(30);
+    expect(burnRateDomainMax([], [])).toBe(1);
+    expect(burnRateDomainMax([2.5], [1])).toBe(3);
+  });
+
+  it("grows with a spike", () => {
+    expect(burnRateDomainMax([100], [14.4])).toBe(100);
+    expect(burnRateDomainMax([144], [14.4])).toBe(300);
+    expect(burnRateDomainMax([Number.POSITIVE_INFINITY, 5], [1])).toBe(10);
+  });
+
+  it("ticks in 1-3-10 steps, thinning to decades past eight ticks", () => {
+    expect(burnRateTicks(30)).toEqual([0, 1, 3, 10, 30]);
+    expect(burnRateTicks(1000)).toEqual([0, 1, 3, 10, 30, 100, 300, 1000]);
+    expect(burnRateTicks(3000)).toEqual([0, 1, 10, 100, 1000, 3000]);
+    expect(burnRateTicks(10000)).toEqual([0, 1, 10, 100, 1000, 10000]);
+    expect(burnRateTicks(1)).toEqual([0, 1]);
+  });
+});
+
+describe("alertSpans", () => {
+  const range = { fromMs: T0, toMs: T0 + DAY };
+  const episode = (firedAt: string, resolvedAt: string | null, severity: "page" | "ticket" = "page"): AlertEpisode => ({
+    severity,
+    longWindow: "1h",
+    shortWindow: "5m",
+    threshold: 14.4,
+    firedAt,
+    resolvedAt,
+    peakBurnRate: 20,
+  });
+
+  it("clips episodes to the range and runs open ones to its end", () => {
+    const spans = alertSpans(
+      [episode("2026-11-01T10:00:00Z", null, "ticket"), episode("2026-10-31T23:00:00Z", "2026-11-01T01:00:00Z"), episode("2026-11-01T05:00:00Z", "2026-11-01T05:30:00Z")],
+      range,
+    );
+    expect(spans.map(({ x1, x2, label, isOpen, severity }) => ({ x1, x2, label, isOpen, severity }))).toEqual([
+      { x1: T0, x2: T0 + HOUR, label: "page 1h/5m", isOpen: false, severity: "page" },
+      { x1: T0 + 5 * HOUR, x2: T0 + 5.5 * HOUR, label: "page 1h/5m", isOpen: false, severity: "page" },
+      { x1: T0 + 10 * HOUR, x2: T0 + DAY, label: "ticket 1h/5m (firing)", isOpen: true, severity: "ticket" },
+    ]);
+    expect(spans[0]!.firedAtMs).toBe(T0 - HOUR);
+  });
+
+  it("drops episodes wholly outside the range", () => {
+    expect(alertSpans([episode("2026-10-30T00:00:00Z", "2026-10-31T00:00:00Z"), episode("2026-11-03T00:00:00Z", null)], range)).toEqual([]);
+  });
+});
+
+describe("deployMarkers", () => {
+  it("keeps deployments inside the range, oldest first", () => {
+    const markers = deployMarkers(
+      [
+        { version: "v3", description: "", at: "2026-11-01T12:00:00Z" },
+        { version: "v1", description: "old", at: "2026-10-31T12:00:00Z" },
+        { version: "v2", description: "fix", at: "2026-11-01T00:00:00Z" },
+      ],
+      { fromMs: T0, toMs: T0 + DAY },
+    );
+    expect(markers.map(({ atMs, version, description }) => ({ atMs, version, description }))).toEqual([
+      { atMs: T0, version: "v2", description: "fix" },
+      { atMs: T0 + 12 * HOUR, version: "v3", description: "" },
+    ]);
+  });
+});
