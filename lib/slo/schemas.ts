@@ -79,9 +79,12 @@ export const sourceSchema = z.discriminatedUnion(
 
 const nullableText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
 
+// These slugs would be hidden behind the pages /slos/new and /slos/import.
+const RESERVED_SLO_SLUGS = new Set(["new", "import"]);
+
 export const sloInputSchema = z
   .object({
-    slug: slugSchema,
+    slug: slugSchema.refine((slug) => !RESERVED_SLO_SLUGS.has(slug), "is reserved; choose another slug"),
     name: z.string({ error: "is required" }).trim().min(1, "is required").max(160, "must be at most 160 characters"),
     service: slugSchema,
     description: nullableText(4000),

@@ -2,7 +2,7 @@ import { nowMs } from "@/lib/clock";
 import { listSloStatuses } from "@/db/queries/slo-status";
 import { listTeams } from "@/db/queries/teams";
 import { SloTable } from "@/components/slo/slo-table";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,11 +37,21 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
         title="SLOs"
         description="Every service level objective with its SLI, the error budget left in its window, how fast it burns, and its policy state. Trouble first."
         actions={
-          canCreate ? (
-            <ButtonLink href="/slos/new" variant="primary">
-              New SLO
-            </ButtonLink>
-          ) : null
+          <>
+            {statuses.length ? (
+              <a href="/api/v1/openslo/export" download="keel-slos.openslo.yaml" className={buttonClasses("secondary")}>
+                Export all as OpenSLO
+              </a>
+            ) : null}
+            {canCreate ? (
+              <>
+                <ButtonLink href="/slos/import">Import OpenSLO</ButtonLink>
+                <ButtonLink href="/slos/new" variant="primary">
+                  New SLO
+                </ButtonLink>
+              </>
+            ) : null}
+          </>
         }
       />
       {statuses.length === 0 && !filtered ? (

@@ -15,7 +15,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { canEditTeamResource } from "@/lib/auth/roles";
 import { countSliMinutes } from "@/db/queries/sli";
 import { DeleteSloButton } from "@/components/slo/delete-slo-button";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { SloCharts } from "@/components/slo/slo-charts";
+import { windowBounds } from "@/lib/slo/windows";
 import { deleteSloAction, reviewSloAction } from "../actions";
 import { listReviews } from "@/db/queries/reviews";
 import { ReviewForm } from "@/components/slo/review-form";
@@ -48,6 +50,7 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
   const reviewDue = dueAt <= now;
   const decimals = decimalsFor(record.target);
   const window = windowOf(record);
+  const bounds = windowBounds(window, now);
   const kindLabel = record.sliKind === "latency" ? `requests faster than ${record.latencyThresholdMs} ms` : record.sliKind === "availability" ? "successful requests" : "good events";
   return (
     <div className="grid gap-6">
@@ -66,6 +69,9 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
           <div className="flex flex-wrap items-center gap-2">
             <SloStatusBadge status={status.status} />
             <PolicyBadge state={status.policy.state} />
+            <a href={`/api/v1/slos/${record.slug}/openslo`} download={`${record.slug}.openslo.yaml`} className={buttonClasses("secondary")}>
+              Export OpenSLO
+            </a>
             {canEdit ? (
               <>
                 <ButtonLink href={`/slos/${record.slug}/edit`}>Edit</ButtonLink>
@@ -144,6 +150,14 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
           <p className="mt-2 text-sm text-muted">Normal: no policy rule applies. Deploys of {record.serviceName} are not held back by this SLO.</p>
         )}
       </Card>
+
+      <SloCharts
+        slug={record.slug}
+        windowStartIso={new Date(bounds.fromMs).toISOString()}
+        windowEndIso={new Date(bounds.fromMs + Math.round(bounds.periodDays * 86_400_000)).toISOString()}
+        target={record.target}
+        alertWindows={status.alerts.map(({ severity, longWindow, shortWindow, threshold }) => ({ severity, longWindow, shortWindow, threshold }))}
+      />
 
       <section aria-labelledby="h-alerts" className="grid gap-2">
         <h2 id="h-alerts" className="text-lg font-semibold">
