@@ -4,7 +4,7 @@ import { toast } from "sonner";
 import { addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, updateTeamAction } from "@/app/(portal)/settings/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE } from "@/lib/forms";
@@ -103,20 +103,14 @@ export function RemoveMemberButton({ teamId, userId, name }: { teamId: number; u
 }
 
 export function DeleteTeamButton({ teamId, name }: { teamId: number; name: string }) {
-  const [state, formAction, pending] = useActionState(() => deleteTeamAction(teamId), INITIAL_FORM_STATE);
   return (
-    <Dialog title={`Delete ${name}?`} description="Only a team that owns no services can be deleted. Memberships are removed; the audit log keeps the record." trigger={<Button variant="danger">Delete team</Button>}>
-      <ActionForm action={formAction} className="flex flex-col gap-3">
-        <FormMessage state={state} />
-        <div className="flex justify-end gap-2">
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button type="submit" variant="danger" disabled={pending}>
-            Delete team
-          </Button>
-        </div>
-      </ActionForm>
-    </Dialog>
+    <ConfirmAction
+      title={`Delete ${name}?`}
+      description="Only a team that owns no services can be deleted. Memberships are removed; the audit log keeps the record."
+      triggerLabel="Delete team"
+      confirmLabel="Delete team"
+      pendingLabel="Deleting…"
+      action={() => deleteTeamAction(teamId)}
+    />
   );
 }

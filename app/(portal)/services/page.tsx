@@ -3,9 +3,9 @@ import { Plus } from "lucide-react";
 import { listServices } from "@/db/queries/services";
 import { listTeams } from "@/db/queries/teams";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
@@ -35,48 +35,23 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
-      <form key={JSON.stringify(filter)} role="search" aria-label="Filter services" className="mb-4 grid gap-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            Search services
-          </label>
-          <Input id="q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="Name, slug or description" />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="team" className="text-sm font-medium">
-            Team
-          </label>
-          <Select id="team" name="team" defaultValue={filter.team ?? ""}>
-            <option value="">All teams</option>
-            {teams.map((team) => (
-              <option key={team.slug} value={team.slug}>
-                {team.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="tier" className="text-sm font-medium">
-            Tier
-          </label>
-          <Select id="tier" name="tier" defaultValue={filter.tier ? String(filter.tier) : ""}>
-            <option value="">All tiers</option>
-            <option value="1">Tier 1</option>
-            <option value="2">Tier 2</option>
-            <option value="3">Tier 3</option>
-          </Select>
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered ? (
-            <ButtonLink href="/services" variant="ghost">
-              Clear
-            </ButtonLink>
-          ) : null}
-        </div>
-      </form>
+      <FilterBar
+        label="Filter services"
+        idPrefix="services"
+        clearHref="/services"
+        filtered={filtered}
+        fields={[
+          { kind: "search", name: "q", label: "Search services", value: filter.q ?? "", placeholder: "Name, slug or description" },
+          { kind: "select", name: "team", label: "Team", value: filter.team ?? "", options: [{ value: "", label: "All teams" }, ...teams.map((t) => ({ value: t.slug, label: t.name }))] },
+          {
+            kind: "select",
+            name: "tier",
+            label: "Tier",
+            value: filter.tier ? String(filter.tier) : "",
+            options: [{ value: "", label: "All tiers" }, { value: "1", label: "Tier 1" }, { value: "2", label: "Tier 2" }, { value: "3", label: "Tier 3" }],
+          },
+        ]}
+      />
       {services.length === 0 ? (
         filtered ? (
           <EmptyState title="No services match these filters" action={<ButtonLink href="/services">Clear filters</ButtonLink>}>

@@ -2,9 +2,9 @@ import { nowMs } from "@/lib/clock";
 import { listSloStatuses } from "@/db/queries/slo-status";
 import { listTeams } from "@/db/queries/teams";
 import { SloTable } from "@/components/slo/slo-table";
-import { Button, ButtonLink, buttonClasses } from "@/components/ui/button";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
@@ -64,50 +64,17 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
         </EmptyState>
       ) : (
         <>
-          <form key={JSON.stringify(params)} role="search" aria-label="Filter SLOs" className="mb-4 grid gap-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="slo-q" className="text-sm font-medium">
-                Search SLOs
-              </label>
-              <Input id="slo-q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="Name, slug or service" />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="slo-team" className="text-sm font-medium">
-                Team
-              </label>
-              <Select id="slo-team" name="team" defaultValue={params.team ?? ""}>
-                <option value="">All teams</option>
-                {teams.map((team) => (
-                  <option key={team.slug} value={team.slug}>
-                    {team.name}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="slo-status" className="text-sm font-medium">
-                Status
-              </label>
-              <Select id="slo-status" name="status" defaultValue={params.status ?? ""}>
-                <option value="">Any status</option>
-                {STATUSES.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex gap-2">
-              <Button type="submit" variant="secondary">
-                Apply
-              </Button>
-              {filtered ? (
-                <ButtonLink href="/slos" variant="ghost">
-                  Clear
-                </ButtonLink>
-              ) : null}
-            </div>
-          </form>
+          <FilterBar
+            label="Filter SLOs"
+            idPrefix="slo"
+            clearHref="/slos"
+            filtered={filtered}
+            fields={[
+              { kind: "search", name: "q", label: "Search SLOs", value: params.q ?? "", placeholder: "Name, slug or service" },
+              { kind: "select", name: "team", label: "Team", value: params.team ?? "", options: [{ value: "", label: "All teams" }, ...teams.map((t) => ({ value: t.slug, label: t.name }))] },
+              { kind: "select", name: "status", label: "Status", value: params.status ?? "", options: [{ value: "", label: "Any status" }, ...STATUSES] },
+            ]}
+          />
           {rows.length ? <SloTable rows={rows} label="SLOs" /> : <p className="text-sm text-muted">No SLOs match these filters.</p>}
         </>
       )}

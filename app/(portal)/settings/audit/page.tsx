@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { listAuditEntities, listAuditEntries } from "@/db/queries/audit";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -34,47 +33,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-4">
       <PageHeader title="Audit log" description="Every change made through the UI, the API and the CLI: who, what, when, and the values before and after." />
-      <form key={JSON.stringify(params)} role="search" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-[1fr_12rem_10rem_10rem_auto] sm:items-end">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="actor" className="text-sm font-medium">
-            Actor
-          </label>
-          <Input id="actor" name="actor" defaultValue={params.actor ?? ""} placeholder="Email, token:name or cli" />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="entity" className="text-sm font-medium">
-            Entity
-          </label>
-          <Select id="entity" name="entity" defaultValue={params.entity ?? ""}>
-            <option value="">All entities</option>
-            {entities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entity}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="from" className="text-sm font-medium">
-            From (UTC)
-          </label>
-          <Input id="from" name="from" type="date" defaultValue={params.from ?? ""} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="to" className="text-sm font-medium">
-            To (UTC, inclusive)
-          </label>
-          <Input id="to" name="to" type="date" defaultValue={params.to ?? ""} />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          <ButtonLink href="/settings/audit" variant="ghost">
-            Clear
-          </ButtonLink>
-        </div>
-      </form>
+      <FilterBar
+        label="Filter the audit log"
+        idPrefix="audit"
+        clearHref="/settings/audit"
+        filtered={Boolean(params.actor || params.entity || params.from || params.to)}
+        fields={[
+          { kind: "search", name: "actor", label: "Actor", value: params.actor ?? "", placeholder: "Email, token:name or cli" },
+          { kind: "select", name: "entity", label: "Entity", value: params.entity ?? "", options: [{ value: "", label: "All entities" }, ...entities.map((e) => ({ value: e, label: e }))] },
+          { kind: "date", name: "from", label: "From (UTC)", value: params.from ?? "" },
+          { kind: "date", name: "to", label: "To (UTC, inclusive)", value: params.to ?? "" },
+        ]}
+      />
       {filter.error ? <p className="text-sm text-danger">{filter.error}</p> : null}
       {entries.length === 0 ? (
         <p className="text-sm text-muted">No changes match these filters.</p>
