@@ -1,9 +1,10 @@
 // GET /api/v1/slos/{slug}/history?from=&to=: alert episodes, deployments and policy changes in a range (default: the current window).
 import { NextResponse } from "next/server";
-import { findSloBySlug, windowOf } from "@/db/queries/slos";
+import { windowOf } from "@/db/queries/slos";
 import { getSloTimeline } from "@/db/queries/slo-timeline";
-import { badRequest, notFound } from "@/lib/api/errors";
+import { badRequest } from "@/lib/api/errors";
 import { apiHandler } from "@/lib/api/handler";
+import { sloFromRoute, type SloRouteContext } from "@/lib/slo/api-helpers";
 import { parseInstant } from "@/lib/api/instant";
 import { requireScope } from "@/lib/api/principal";
 import type { SloHistoryResponse } from "@/lib/slo/chart-data";
@@ -11,13 +12,11 @@ import { windowBounds } from "@/lib/slo/windows";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ slug: string }> };
 
-export const GET = apiHandler<Context>(async (request, { params }) => {
+export const GET = apiHandler<SloRouteContext>(async (request, context) => {
   await requireScope(request, "read");
-  const { slug } = await params;
-  const slo = await findSloBySlug(slug);
-  if (!slo) throw notFound(`No SLO with slug "${slug}"`);
+  const slo = await sloFromRoute(context);
+  const { slug } = slo;
   const url = new URL(request.url);
   const to = url.searchParams.has("to") ? parseInstant(url.searchParams.get("to"), "to") : Date.now();
   const from = url.searchParams.has("from") ? parseInstant(url.searchParams.get("from"), "from") : windowBounds(windowOf(slo), to).fromMs;

@@ -1,21 +1,19 @@
 import { NextResponse } from "next/server";
-import { findSloBySlug } from "@/db/queries/slos";
 import { sloSeries } from "@/db/queries/slo-status";
-import { badRequest, notFound } from "@/lib/api/errors";
+import { badRequest } from "@/lib/api/errors";
 import { apiHandler } from "@/lib/api/handler";
+import { sloFromRoute, type SloRouteContext } from "@/lib/slo/api-helpers";
 import { parseInstant } from "@/lib/api/instant";
 import { requireScope } from "@/lib/api/principal";
 import { parseStep, MAX_SERIES_POINTS } from "@/lib/slo/series";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ slug: string }> };
 
-export const GET = apiHandler<Context>(async (request, { params }) => {
+export const GET = apiHandler<SloRouteContext>(async (request, context) => {
   await requireScope(request, "read");
-  const { slug } = await params;
-  const slo = await findSloBySlug(slug);
-  if (!slo) throw notFound(`No SLO with slug "${slug}"`);
+  const slo = await sloFromRoute(context);
+  const { slug } = slo;
   const url = new URL(request.url);
   const now = Date.now();
   const to = url.searchParams.has("to") ? parseInstant(url.searchParams.get("to"), "to") : now;
