@@ -13,5 +13,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Integration tests start processes and databases; a loaded 2-core CI machine needs headroom.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
