@@ -51,3 +51,24 @@ test("a viewer cannot open the SLO form", async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
   await context.close();
 });
+
+test("data pushed through the API shows on the SLO page with the API's numbers", async ({ page }) => {
+  const slug = uniqueSlug("refunds-push");
+  const created = await page.request.post("/api/v1/slos", {
+    data: { slug, name: "Refund pushes", service: "refunds", sliKind: "availability", target: 0.99, window: { kind: "rolling", days: 7 }, budgetingMethod: "occurrences" },
+  });
+  expect(created.status()).toBe(201);
+  const now = Math.floor(Date.now() / 60_000) * 60_000;
+  const points = Array.from({ length: 120 }, (_, i) => ({ slo: slug, ts: new Date(now - (120 - i) * 60_000).toISOString(), good: i % 10 === 0 ? 95 : 100, total: 100 }));
+  const pushed = await page.request.post("/api/v1/sli", { data: { points } });
+  expect(await pushed.json()).toEqual({ accepted: 120 });
+
+  const status = await (await page.request.get(`/api/v1/slos/${slug}`)).json();
+  // 12 minutes lost 5 of 100 requests: 60 bad of 12,000.
+  expect(status.sli).toBeCloseTo(1 - 60 / 12_000, 12);
+  expect(status.errorBudget.remaining).toBeCloseTo(0.5, 12);
+  await page.goto(`/slos/${slug}`);
+  await expect(page.getByRole("region", { name: "SLI vs target" })).toContainText("99.5%");
+  await expect(page.getByRole("region", { name: "Error budget left" })).toContainText("50.0%");
+  await expect(page.getByRole("region", { name: "In plain words" })).toContainText("≈ 60 failed requests left");
+});

@@ -44,3 +44,21 @@ test("the demo's raised target shows in the review history", async ({ page }) =>
   await page.goto("/slos/payment-success");
   await expect(page.getByRole("table", { name: "Reviews" }).getByRole("row", { name: /raise/ })).toContainText("99.9% → 99.95%");
 });
+
+test("a multi-dimensional SLO shows its segments side by side", async ({ page }) => {
+  await page.goto("/slos/payment-latency-premium");
+  const segments = page.getByRole("region", { name: "Segments side by side" });
+  await expect(segments.getByRole("link", { name: "tier=premium" })).toBeVisible();
+  await expect(segments.getByRole("link", { name: "tier=standard" })).toBeVisible();
+});
+
+test("the SLO list filters by service and tier, sorts and pages", async ({ page }) => {
+  await page.goto("/slos");
+  await page.getByLabel("Service").selectOption("payment-gateway");
+  await page.getByLabel("Sort by").selectOption("name");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const table = page.getByRole("table", { name: "SLOs" });
+  await expect(table.getByRole("row")).toHaveCount(4);
+  await expect(table.getByRole("row").nth(1)).toContainText("Payment success rate");
+  await expect(page.getByText("3 SLOs · page 1 of 1")).toBeVisible();
+});

@@ -16,6 +16,8 @@ export type SloRow = {
   burn1h: number;
   status: string;
   policy: string;
+  /** The service's tier, where the caller knows it. */
+  tier?: number;
 };
 
 export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {

@@ -10,7 +10,8 @@ export type FilterField =
   | { kind: "select"; name: string; label: string; value: string; options: Option[] }
   | { kind: "date"; name: string; label: string; value: string };
 
-const COLUMN: Record<FilterField["kind"], string> = { search: "1fr", select: "12rem", date: "10rem" };
+// Search takes the room that is left; the rest keep a readable width and wrap on narrow screens.
+const WIDTH: Record<FilterField["kind"], string> = { search: "min-w-48 flex-1", select: "w-full sm:w-44", date: "w-full sm:w-40" };
 
 function Control({ field, id }: { field: FilterField; id: string }) {
   if (field.kind === "select") {
@@ -28,12 +29,11 @@ function Control({ field, id }: { field: FilterField; id: string }) {
 }
 
 export function FilterBar({ label, idPrefix, fields, clearHref, filtered, children }: { label: string; idPrefix: string; fields: FilterField[]; clearHref: string; filtered: boolean; children?: ReactNode }) {
-  const columns = `${fields.map((f) => COLUMN[f.kind]).join(" ")} auto`;
   return (
     // Keyed by the current values: client-side navigation must not keep stale uncontrolled inputs.
-    <form key={JSON.stringify(fields.map((f) => f.value))} role="search" aria-label={label} className="mb-4 grid gap-3 sm:items-end sm:[grid-template-columns:var(--filter-columns)]" style={{ ["--filter-columns" as string]: columns }}>
+    <form key={JSON.stringify(fields.map((f) => f.value))} role="search" aria-label={label} className="mb-4 flex flex-wrap items-end gap-3">
       {fields.map((field) => (
-        <div key={field.name} className="flex flex-col gap-1">
+        <div key={field.name} className={`flex flex-col gap-1 ${WIDTH[field.kind]}`}>
           <label htmlFor={`${idPrefix}-${field.name}`} className="text-sm font-medium">
             {field.label}
           </label>

@@ -17,6 +17,7 @@ export function toSloRow({ record, status }: { record: SloRecord; status: SloSta
     burn1h: status.burnRates["1h"],
     status: status.status,
     policy: status.policy.state,
+    tier: record.serviceTier,
   };
 }
 

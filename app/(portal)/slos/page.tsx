@@ -8,7 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
-import { byTrouble, toSloRow } from "@/lib/slo/rows";
+import { toSloRow } from "@/lib/slo/rows";
+import { listSloRows, SLO_SORTS, type SloListQuery } from "@/lib/slo/list";
+import { listServices } from "@/db/queries/services";
+import Link from "next/link";
 
 export const metadata = { title: "SLOs" };
 
@@ -19,18 +22,15 @@ const STATUSES = [
   { value: "no_data", label: "No data" },
 ];
 
-export default async function SlosPage({ searchParams }: { searchParams: Promise<{ team?: string; status?: string; q?: string }> }) {
+export default async function SlosPage({ searchParams }: { searchParams: Promise<SloListQuery & { team?: string }> }) {
   const user = await requirePageUser();
   const params = await searchParams;
   const canCreate = hasRole(user.role, "editor") && (user.role === "admin" || user.teamIds.length > 0);
-  const [statuses, teams] = await Promise.all([listSloStatuses(nowMs(), { team: params.team || undefined }), listTeams()]);
-  const q = params.q?.trim().toLowerCase();
-  const rows = statuses
-    .map(toSloRow)
-    .filter((row) => !params.status || row.status === params.status)
-    .filter((row) => !q || `${row.name} ${row.slug} ${row.serviceName}`.toLowerCase().includes(q))
-    .sort(byTrouble);
-  const filtered = Boolean(params.team || params.status || q);
+  const [statuses, teams, services] = await Promise.all([listSloStatuses(nowMs(), { team: params.team || undefined }), listTeams(), listServices()]);
+  const list = listSloRows(statuses.map(toSloRow), params);
+  const rows = list.rows;
+  const filtered = Boolean(params.team || params.status || params.q?.trim() || params.service || params.tier);
+  const pageHref = (page: number) => `/slos?${new URLSearchParams(Object.entries({ ...params, page: String(page) }).filter((e): e is [string, string] => Boolean(e[1])))}`;
   return (
     <div>
       <PageHeader
@@ -72,10 +72,32 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
             fields={[
               { kind: "search", name: "q", label: "Search SLOs", value: params.q ?? "", placeholder: "Name, slug or service" },
               { kind: "select", name: "team", label: "Team", value: params.team ?? "", options: [{ value: "", label: "All teams" }, ...teams.map((t) => ({ value: t.slug, label: t.name }))] },
+              { kind: "select", name: "service", label: "Service", value: params.service ?? "", options: [{ value: "", label: "All services" }, ...services.map((sv) => ({ value: sv.slug, label: sv.name }))] },
+              { kind: "select", name: "tier", label: "Tier", value: params.tier ?? "", options: [{ value: "", label: "All tiers" }, { value: "1", label: "Tier 1" }, { value: "2", label: "Tier 2" }, { value: "3", label: "Tier 3" }] },
               { kind: "select", name: "status", label: "Status", value: params.status ?? "", options: [{ value: "", label: "Any status" }, ...STATUSES] },
+              { kind: "select", name: "sort", label: "Sort by", value: list.sort, options: Object.entries(SLO_SORTS).map(([value, { label }]) => ({ value, label })) },
             ]}
           />
           {rows.length ? <SloTable rows={rows} label="SLOs" /> : <p className="text-sm text-muted">No SLOs match these filters.</p>}
+          {list.total > 0 ? (
+            <nav aria-label="SLO pages" className="mt-3 flex items-center justify-between text-sm">
+              <span className="text-muted">
+                {list.total} SLO{list.total === 1 ? "" : "s"} · page {list.page} of {list.pages}
+              </span>
+              <div className="flex gap-3">
+                {list.page > 1 ? (
+                  <Link href={pageHref(list.page - 1)} className="text-primary hover:underline">
+                    Previous
+                  </Link>
+                ) : null}
+                {list.page < list.pages ? (
+                  <Link href={pageHref(list.page + 1)} className="text-primary hover:underline">
+                    Next
+                  </Link>
+                ) : null}
+              </div>
+            </nav>
+          ) : null}
         </>
       )}
     </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listDeployments } from "@/db/queries/deploys";
 import { listAlertEvents, listPolicyEvents } from "@/db/queries/slo-history";
-import { getSloStatus } from "@/db/queries/slo-status";
+import { getSloStatus, listSloStatuses } from "@/db/queries/slo-status";
 import { windowOf } from "@/db/queries/slos";
 import { PolicyBadge, SloStatusBadge } from "@/components/slo/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -46,6 +46,7 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
     canEdit ? countSliMinutes(record.id) : Promise.resolve(0),
   ]);
   const reviews = await listReviews(record.id);
+  const segments = record.segment ? (await listSloStatuses(now, { service: record.serviceSlug })).filter((s) => s.record.segment && s.record.sliKind === record.sliKind) : [];
   const dueAt = reviewDueAt(reviews[0]?.reviewedAt.getTime() ?? null, record.createdAt.getTime(), record.reviewCadenceDays);
   const reviewDue = dueAt <= now;
   const decimals = decimalsFor(record.target);
@@ -135,6 +136,39 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
           </p>
         </Card>
       </div>
+
+      {segments.length > 1 ? (
+        <section aria-labelledby="h-segments" className="grid gap-2">
+          <h2 id="h-segments" className="text-lg font-semibold">
+            Segments side by side
+          </h2>
+          <p className="text-sm text-muted">The same service&apos;s SLOs for each segment, so premium and standard can be compared at a glance.</p>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {segments.map(({ record: segment, status: segmentStatus }) => (
+              <Card key={segment.slug} aria-labelledby={`segment-${segment.slug}`} className={segment.slug === record.slug ? "border-primary" : undefined}>
+                <CardTitle id={`segment-${segment.slug}`} className="text-sm">
+                  <Link href={`/slos/${segment.slug}`} className="text-primary hover:underline">
+                    {segment.segment}
+                  </Link>{" "}
+                  <span className="font-normal text-muted">· {segment.name}</span>
+                </CardTitle>
+                <dl className="mt-2 grid grid-cols-2 gap-y-1 text-sm">
+                  <dt className="text-muted">SLI / target</dt>
+                  <dd className="tabular-nums">
+                    {formatPercent(segmentStatus.sli, decimalsFor(segment.target))} / {formatTarget(segment.target)}
+                  </dd>
+                  <dt className="text-muted">Budget left</dt>
+                  <dd className="tabular-nums">{formatPercent(segmentStatus.errorBudget.remaining, 1)}</dd>
+                  <dt className="text-muted">Status</dt>
+                  <dd>
+                    <SloStatusBadge status={segmentStatus.status} />
+                  </dd>
+                </dl>
+              </Card>
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       <Card aria-labelledby="h-policy">
         <CardTitle id="h-policy">Error budget policy</CardTitle>
