@@ -7,7 +7,7 @@ test.use({ storageState: storageStateOf("engineer") });
 
 test("an editor imports an OpenSLO file, exports it and re-imports it unchanged", async ({ page }) => {
   const slug = uniqueSlug("main-page");
-  const fixture = fs.readFileSync("../shared/fixtures/openslo/ratio-timeslices.yaml", "utf8");
+  const fixture = fs.readFileSync("e2e/fixtures/external/openslo/ratio-timeslices.yaml", "utf8");
   const yaml = fixture.replace(/name: main-page/, `name: ${slug}`).replace(/service: web-shop/, "service: checkout");
 
   await page.goto("/slos");

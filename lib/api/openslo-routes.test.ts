@@ -1,5 +1,6 @@
 // OpenSLO import and export through the API, against a real temporary database: fixtures in, YAML out and back, all-or-nothing refusals.
 import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/openslo/export/route";
 import * as importRoute from "@/app/api/v1/openslo/route";
@@ -17,7 +18,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-db";
 
 setUpTempDatabase();
 
-const fixture = (name: string) => fs.readFileSync(`/work/shared/fixtures/${name}`, "utf8");
+const fixture = (name: string) => fs.readFileSync(path.resolve("e2e/fixtures/external", name), "utf8");
 const tokens: Record<"read" | "write" | "ingest", string> = { read: "", write: "", ingest: "" };
 const teamIds: Record<string, number> = {};
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { serviceToOpenSloObject, sloToOpenSlo, toOpenSloYaml, type ExportedService } from "./export";
 import { formatPath, parseOpenSlo, slothQueryToKeel, toSlug, type KeelSloDefinition, type OpenSloParseResult } from "./parse";
 
-const FIXTURES = "/work/shared/fixtures";
+// Copies of the OpenSLO and Sloth examples (Apache-2.0), kept in the repository so CI has them.
+const FIXTURES = path.resolve("e2e/fixtures/external");
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
 
 function ok(result: OpenSloParseResult) {
