@@ -1,0 +1,22 @@
+// Helpers shared by the OpenSLO and Sloth parser tests: the example fixtures and result unwrapping.
+import fs from "node:fs";
+import path from "node:path";
+import { parseOpenSlo, type OpenSloParseResult } from "./parse";
+// Copies of the OpenSLO and Sloth examples (Apache-2.0), kept in the repository so CI has them.
+export const FIXTURES = path.resolve("e2e/fixtures/external");
+export const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
+
+export function ok(result: OpenSloParseResult) {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.errors, null, 2)}`);
+  return result;
+}
+export function failed(result: OpenSloParseResult) {
+  if (result.ok) throw new Error("expected errors, got success");
+  return result.errors;
+}
+export const definitions = (text: string) => ok(parseOpenSlo(text)).slos.map((slo) => slo.definition);
+export const errorPaths = (text: string) => failed(parseOpenSlo(text)).map(({ document, path }) => ({ document, path }));
+
+export const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90 };
+export const impliedService = (slug: string) => ({ document: null, slug, name: slug, description: "", team: null, tier: null });
+
