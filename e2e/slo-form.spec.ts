@@ -1,4 +1,4 @@
-// Journey: an editor creates an SLO through the form — a rejected target is named next to its field — then edits and deletes it.
+// Journey: an editor creates an SLO through the form — a rejected target is named next to its field — then edits its target and alert windows, and deletes it.
 import { expect, test } from "@playwright/test";
 import { storageStateOf, uniqueSlug } from "./fixtures/users";
 
@@ -33,9 +33,30 @@ test("an editor creates, edits and deletes an SLO through the form", async ({ pa
 
   await page.getByRole("link", { name: "Edit" }).click();
   await page.getByLabel("Target (%)").fill("98.5");
+  // Advanced: keep only the two page alerts, first with an inverted pair of windows that is refused next to its field.
+  await page.getByText("Advanced: alert windows and error budget policy overrides").click();
+  await page.getByLabel("Custom windows").check();
+  await page.getByRole("button", { name: "Remove alert window 4" }).click();
+  await page.getByRole("button", { name: "Remove alert window 3" }).click();
+  const second = page.getByRole("group", { name: "Alert window 2" });
+  await expect(second.getByLabel("Long window")).toHaveValue("6h");
+  await second.getByLabel("Short window").selectOption("1d");
+  await expect(second).toContainText("The short window must be shorter than the long one.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByLabel("Short window")).toHaveAttribute("aria-invalid", "true");
+  await expect(second).toContainText("must be shorter than the long window");
+  await expect(page.getByLabel("Target (%)")).toHaveValue("98.5");
+  await second.getByLabel("Short window").selectOption("30m");
+  await second.getByLabel("Budget spent (%)").fill("6");
+  // 6% of a 30-day budget within 6 hours is a burn rate of 7.2.
+  await expect(second).toContainText("exceed 7.20×");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(`/slos/${slug}`);
   await expect(page.getByRole("region", { name: "SLI vs target" })).toContainText("target 98.5%");
+  const alerts = page.getByRole("table", { name: "Burn-rate alerts" });
+  await expect(alerts.getByRole("row")).toHaveCount(3);
+  await expect(alerts).toContainText("7.20×");
+  await expect(alerts).not.toContainText("1d / 2h");
 
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("dialog")).toContainText("0 minutes of SLI data");

@@ -8,11 +8,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 import { describeAllowance } from "@/lib/slo/format";
 import { SLO_TEMPLATES, type SloFormValues } from "@/lib/slo/form";
+import { AlertWindowsEditor } from "./alert-windows-editor";
 
 type ServiceOption = { slug: string; name: string; tier: 1 | 2 | 3 };
 
 // Typical lengths, for the preview only; the engine uses each period's real length.
 const CALENDAR_DAYS: Record<string, number> = { week: 7, month: 30, quarter: 91 };
+
+const ADVANCED_FIELDS = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "freezeOnPage"];
+const isAdvancedField = (key: string) => key.startsWith("alertWindows") || ADVANCED_FIELDS.includes(key);
 
 export function SloForm({
   action,
@@ -33,6 +37,13 @@ export function SloForm({
   const start = state.values ?? initial;
   const [values, setValues] = useState<SloFormValues>(start);
   const [targetTouched, setTargetTouched] = useState(mode === "edit");
+  const [advancedOpen, setAdvancedOpen] = useState(() => start.alertWindowsMode === "custom" || ADVANCED_FIELDS.some((key) => Boolean(start[key]?.trim()) && key !== "freezeOnPage") || start.freezeOnPage === "off");
+  // A rejected submit with errors among the advanced fields opens the section, so the errors are seen.
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
+    if (Object.keys(state.fieldErrors ?? {}).some(isAdvancedField)) setAdvancedOpen(true);
+  }
   const set = (key: string, value: string) => setValues((current) => ({ ...current, [key]: value }));
   const errors = (key: string) => state.fieldErrors?.[key];
   const tierDefault = (slug: string) => {
@@ -192,9 +203,13 @@ export function SloForm({
         </Field>
       </div>
 
-      <details className="rounded-md border border-border p-3">
-        <summary className="cursor-pointer text-sm font-medium">Advanced: error budget policy overrides</summary>
-        <p className="mt-2 text-sm text-muted">Leave a field empty to follow the organisation&apos;s policy. Alerts use the SRE Workbook&apos;s multiwindow defaults.</p>
+      <details className="rounded-md border border-border p-3" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+        <summary className="cursor-pointer text-sm font-medium">Advanced: alert windows and error budget policy overrides</summary>
+        <div className="mt-3">
+          <AlertWindowsEditor values={values} setValues={setValues} errors={errors} periodDays={periodDays} />
+        </div>
+        <h3 className="mt-5 text-sm font-medium">Error budget policy overrides</h3>
+        <p className="mt-1 text-sm text-muted">Leave a field empty to follow the organisation&apos;s policy.</p>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <Field label="Warn below budget left (%)" name="warnBelowPercent" errors={errors("warnBelowPercent")}>
             {(props) => <Input {...props} inputMode="decimal" {...controlled("warnBelowPercent")} />}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formFieldOf, formToSloInput, percentMessage, sloInputToForm } from "./form";
+import {
+  alertWindowRows,
+  DEFAULT_ALERT_WINDOW_ROWS,
+  formFieldOf,
+  formToSloInput,
+  nextAlertWindowRow,
+  formMessage,
+  sloInputToForm,
+  withAlertWindowRows,
+} from "./form";
 import { sloInputSchema } from "./schemas";
 
 const base = {
@@ -36,12 +45,67 @@ describe("SLO form mapping", () => {
     const issue = result.error!.issues[0]!;
     const field = formFieldOf(issue.path.join("."));
     expect(field).toBe("targetPercent");
-    expect(percentMessage(field, issue.message)).toBe("must be less than 100%");
+    expect(formMessage(field, issue.message)).toBe("must be less than 100%");
   });
 
   it("collects policy overrides and round-trips through the form", () => {
     const input = sloInputSchema.parse(formToSloInput({ ...base, warnBelowPercent: "25", earlyBurnPercent: "60", earlyBurnDays: "7", freezeOnPage: "off" }));
     expect(input.policy).toEqual({ warnBelowRemaining: 0.25, earlyBurn: { consumedAbove: 0.6, withinDays: 7 }, freezeOnPage: false });
     expect(sloInputSchema.parse(formToSloInput(sloInputToForm(input)))).toEqual(input);
+  });
+
+  it("leaves alert windows to the defaults unless custom windows are chosen", () => {
+    const rows = withAlertWindowRows({}, [{ severity: "page", longWindow: "1h", shortWindow: "5m", budgetPercent: "3" }]);
+    expect(sloInputSchema.parse(formToSloInput({ ...base, ...rows })).alertWindows).toBeNull();
+    expect(sloInputSchema.parse(formToSloInput({ ...base, ...rows, alertWindowsMode: "default" })).alertWindows).toBeNull();
+    const custom = sloInputSchema.parse(formToSloInput({ ...base, ...rows, alertWindowsMode: "custom" }));
+    expect(custom.alertWindows).toEqual([{ severity: "page", longWindow: "1h", shortWindow: "5m", budgetPercent: 3 }]);
+  });
+
+  it("reads rows in index order and renumbers them after a removal", () => {
+    const values = { "alertWindows.10.severity": "ticket", "alertWindows.2.severity": "page", "alertWindows.2.longWindow": "6h", other: "x" };
+    expect(alertWindowRows(values).map((row) => row.severity)).toEqual(["page", "ticket"]);
+    expect(alertWindowRows(values)[0]).toEqual({ severity: "page", longWindow: "6h", shortWindow: "", budgetPercent: "" });
+    const renumbered = withAlertWindowRows(values, alertWindowRows(values).slice(1));
+    expect(renumbered).toEqual({ other: "x", "alertWindows.0.severity": "ticket", "alertWindows.0.longWindow": "", "alertWindows.0.shortWindow": "", "alertWindows.0.budgetPercent": "" });
+  });
+
+  it("names the row and field of an invalid alert window, and asks for at least one", () => {
+    const bad = withAlertWindowRows({}, [
+      { severity: "page", longWindow: "1h", shortWindow: "5m", budgetPercent: "2" },
+      { severity: "ticket", longWindow: "30m", shortWindow: "6h", budgetPercent: "0" },
+    ]);
+    const result = sloInputSchema.safeParse(formToSloInput({ ...base, ...bad, alertWindowsMode: "custom" }));
+    const errors = result.error!.issues.map((issue) => {
+      const field = formFieldOf(issue.path.join("."));
+      return [field, formMessage(field, issue.message)];
+    });
+    expect(errors).toEqual([
+      ["alertWindows.1.budgetPercent", "must be greater than 0"],
+      ["alertWindows.1.shortWindow", "must be shorter than the long window"],
+    ]);
+    const inverted = withAlertWindowRows({}, [{ severity: "ticket", longWindow: "30m", shortWindow: "6h", budgetPercent: "5" }]);
+    const issue = sloInputSchema.safeParse(formToSloInput({ ...base, ...inverted, alertWindowsMode: "custom" })).error!.issues[0]!;
+    expect([issue.path.join("."), issue.message]).toEqual(["alertWindows.0.shortWindow", "must be shorter than longWindow"]);
+    const none = sloInputSchema.safeParse(formToSloInput({ ...base, alertWindowsMode: "custom" })).error!.issues[0]!;
+    expect(formMessage(formFieldOf(none.path.join(".")), none.message)).toBe("add at least one alert window, or use the defaults");
+  });
+
+  it("round-trips custom alert windows and starts a custom set from the Workbook defaults", () => {
+    const input = sloInputSchema.parse(
+      formToSloInput({ ...base, ...withAlertWindowRows({}, [{ severity: "page", longWindow: "2h", shortWindow: "5m", budgetPercent: "2.5" }]), alertWindowsMode: "custom" }),
+    );
+    const form = sloInputToForm(input);
+    expect(form.alertWindowsMode).toBe("custom");
+    expect(sloInputSchema.parse(formToSloInput(form))).toEqual(input);
+    const defaults = sloInputToForm(sloInputSchema.parse(formToSloInput(base)));
+    expect(defaults.alertWindowsMode).toBe("default");
+    expect(alertWindowRows(defaults)).toEqual(DEFAULT_ALERT_WINDOW_ROWS);
+  });
+
+  it("suggests the next longer pair of windows for an added row", () => {
+    expect(nextAlertWindowRow([])).toEqual({ severity: "ticket", longWindow: "1h", shortWindow: "5m", budgetPercent: "10" });
+    expect(nextAlertWindowRow(DEFAULT_ALERT_WINDOW_ROWS.slice(0, 2))).toEqual({ severity: "ticket", longWindow: "1d", shortWindow: "2h", budgetPercent: "10" });
+    expect(nextAlertWindowRow(DEFAULT_ALERT_WINDOW_ROWS)).toEqual({ severity: "ticket", longWindow: "3d", shortWindow: "6h", budgetPercent: "10" });
   });
 });

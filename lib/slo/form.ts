@@ -1,5 +1,6 @@
 // Turns the SLO form's fields into an SLO definition body (the same shape the API takes), and back.
 import type { SloInput } from "./schemas";
+import { BURN_WINDOWS, DEFAULT_ALERT_WINDOWS, type AlertSeverity, type AlertWindowSpec, type BurnWindow } from "./types";
 
 export const SLO_TEMPLATES = {
   availability: { label: "HTTP availability", sliKind: "availability", nameSuffix: "availability", description: "Requests answered without a server error." },
@@ -10,6 +11,65 @@ export const SLO_TEMPLATES = {
 export type SloFormValues = Record<string, string>;
 
 const text = (values: SloFormValues, key: string) => values[key]?.trim() ?? "";
+
+/** One alert window as the form holds it: strings, so half-typed input survives a rejected submit. */
+export type AlertWindowFormRow = { severity: string; longWindow: string; shortWindow: string; budgetPercent: string };
+
+export const MAX_ALERT_WINDOWS = 8;
+const ALERT_WINDOW_KEY = /^alertWindows\.(\d+)\.(severity|longWindow|shortWindow|budgetPercent)$/;
+
+/** The alert-window rows encoded in the form's flat values (`alertWindows.<i>.<field>`), in index order. */
+export function alertWindowRows(values: SloFormValues): AlertWindowFormRow[] {
+  const byIndex = new Map<number, AlertWindowFormRow>();
+  for (const [key, value] of Object.entries(values)) {
+    const match = ALERT_WINDOW_KEY.exec(key);
+    if (!match) continue;
+    const index = Number(match[1]);
+    const row = byIndex.get(index) ?? { severity: "", longWindow: "", shortWindow: "", budgetPercent: "" };
+    row[match[2] as keyof AlertWindowFormRow] = value;
+    byIndex.set(index, row);
+  }
+  return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/** The values with their alert-window rows replaced by `rows`, renumbered from 0. */
+export function withAlertWindowRows(values: SloFormValues, rows: readonly AlertWindowFormRow[]): SloFormValues {
+  const next: SloFormValues = {};
+  for (const [key, value] of Object.entries(values)) if (!ALERT_WINDOW_KEY.test(key)) next[key] = value;
+  rows.forEach((row, index) => {
+    for (const field of ["severity", "longWindow", "shortWindow", "budgetPercent"] as const) next[`alertWindows.${index}.${field}`] = row[field];
+  });
+  return next;
+}
+
+const toFormRow = (spec: AlertWindowSpec): AlertWindowFormRow => ({
+  severity: spec.severity,
+  longWindow: spec.longWindow,
+  shortWindow: spec.shortWindow,
+  budgetPercent: String(spec.budgetPercent),
+});
+
+/** The SRE Workbook's four windows as form rows: where a custom set starts from. */
+export const DEFAULT_ALERT_WINDOW_ROWS: readonly AlertWindowFormRow[] = DEFAULT_ALERT_WINDOWS.map(toFormRow);
+
+/** A row to add after `rows`: the next longer pair than the last row's, as a ticket. */
+export function nextAlertWindowRow(rows: readonly AlertWindowFormRow[]): AlertWindowFormRow {
+  const last = rows[rows.length - 1];
+  const longIndex = last ? Math.min(BURN_WINDOWS.length - 1, BURN_WINDOWS.indexOf(last.longWindow as BurnWindow) + 1) : 2;
+  const longWindow = BURN_WINDOWS[Math.max(1, longIndex)]!;
+  const shortWindow = BURN_WINDOWS[Math.max(0, BURN_WINDOWS.indexOf(longWindow) - 2)]!;
+  return { severity: "ticket" satisfies AlertSeverity, longWindow, shortWindow, budgetPercent: "10" };
+}
+
+function alertWindowsOf(values: SloFormValues): unknown[] | null {
+  if (text(values, "alertWindowsMode") !== "custom") return null;
+  return alertWindowRows(values).map((row) => ({
+    severity: row.severity.trim(),
+    longWindow: row.longWindow.trim(),
+    shortWindow: row.shortWindow.trim(),
+    budgetPercent: numberOrUndefined(row.budgetPercent.trim()),
+  }));
+}
 const numberOrUndefined = (raw: string): number | undefined => (raw === "" ? undefined : Number(raw));
 
 /** Percent strings ("99.9") to fractions, leaving bad input for zod to name; 99.9 / 100 is 0.9990000000000001 in floating point, so round. */
@@ -36,6 +96,7 @@ export function formToSloInput(values: SloFormValues): Record<string, unknown> {
     budgetingMethod: text(values, "budgetingMethod") || "occurrences",
     timesliceTarget: text(values, "budgetingMethod") === "timeslices" ? fraction(text(values, "timesliceTargetPercent")) : null,
     segment: text(values, "segment") || null,
+    alertWindows: alertWindowsOf(values),
     reviewCadenceDays: numberOrUndefined(text(values, "reviewCadenceDays")) ?? null,
     policy: policyFields
       ? {
@@ -53,7 +114,10 @@ export function formToSloInput(values: SloFormValues): Record<string, unknown> {
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(Number((value * 100).toFixed(6))));
 
 export function sloInputToForm(input: SloInput): SloFormValues {
+  const alertWindows = withAlertWindowRows({}, input.alertWindows ? input.alertWindows.map(toFormRow) : DEFAULT_ALERT_WINDOW_ROWS);
   return {
+    ...alertWindows,
+    alertWindowsMode: input.alertWindows ? "custom" : "default",
     slug: input.slug,
     name: input.name,
     service: input.service,
@@ -93,8 +157,10 @@ export function formFieldOf(path: string): string {
   return map[path] ?? path;
 }
 
-/** Messages about fractions, re-worded for fields typed as percentages. */
-export function percentMessage(field: string, message: string): string {
+/** The API's messages re-worded for the form: fractions become percentages, JSON names become what the form shows. */
+export function formMessage(field: string, message: string): string {
+  if (field === "alertWindows") return message.replace(/^give at least one alert window, or null for the defaults$/, "add at least one alert window, or use the defaults");
+  if (field.startsWith("alertWindows.")) return message.replace(/shorter than longWindow$/, "shorter than the long window");
   if (!field.endsWith("Percent")) return message;
   return message
     .replace(/greater than 0/, "greater than 0%")

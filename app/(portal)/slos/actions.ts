@@ -10,7 +10,7 @@ import { authorize } from "@/lib/auth/session";
 import { formValues, invalid, type FormState } from "@/lib/forms";
 import { recordReview } from "@/db/queries/reviews";
 import { reviewSchema } from "@/lib/slo/review";
-import { formFieldOf, formToSloInput, percentMessage } from "@/lib/slo/form";
+import { formFieldOf, formToSloInput, formMessage } from "@/lib/slo/form";
 import { sloInputSchema, type SloInput } from "@/lib/slo/schemas";
 
 type Parsed = { ok: true; input: SloInput } | { ok: false; state: FormState };
@@ -22,7 +22,7 @@ function parseForm(formData: FormData): Parsed {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const field = formFieldOf(issue.path.map(String).join("."));
-    (fieldErrors[field] ??= []).push(percentMessage(field, issue.message));
+    (fieldErrors[field] ??= []).push(formMessage(field, issue.message));
   }
   return { ok: false, state: { ok: false, message: "Check the highlighted fields.", fieldErrors, values } };
 }
@@ -62,7 +62,8 @@ export async function updateSloAction(slug: string, _prev: FormState, formData: 
   const target = await authorize("editor", { teamId: service.teamId });
   if (!target.ok) return { ok: false, message: "You can only move SLOs to services of your teams.", fieldErrors: { service: [target.message] }, values: formValues(formData) };
   try {
-    const result = await updateSlo(existing.id, parsed.input, service.id, current.actor);
+    // The form does not edit where SLI data comes from: keep the SLO's source (push or a Prometheus query).
+    const result = await updateSlo(existing.id, { ...parsed.input, source: existing.source }, service.id, current.actor);
     if (result?.timesliceTargetChanged) await recomputeRunningSums(result.slo.id, result.slo.timesliceTarget);
   } catch (error) {
     return failure(error, formData);
