@@ -9,6 +9,9 @@ test("the overview names the SLOs in trouble and one click explains why", async 
   const trouble = page.getByRole("table", { name: "SLOs in trouble" });
   await expect(trouble.getByRole("row", { name: /Checkout availability/ })).toContainText("Breached");
   await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText("Freeze");
+  // Why, and when the budget runs out, without leaving the overview.
+  await expect(trouble.getByRole("row", { name: /Checkout availability/ })).toContainText("Already spent");
+  await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText(/of the budget was consumed in the first 10 days/);
   await expect(page.getByText(/Deploys frozen for/)).toContainText("Checkout");
   await expect(page.getByText(/Updated .* refreshes every 30 s/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Firing alerts" })).toBeVisible();
@@ -30,10 +33,13 @@ test("the SLO page shows the same figures as the API", async ({ page }) => {
   await expect(page.getByRole("table", { name: "Burn-rate alerts" }).getByRole("row")).toHaveCount(5);
 });
 
-test("the service page shows its SLOs and the deploy gate", async ({ page }) => {
+test("the service page shows its SLOs with budget sparklines and the deploy gate", async ({ page }) => {
   await page.goto("/services/checkout");
   await expect(page.getByText("Deploy gate:")).toContainText("closed");
-  await expect(page.getByRole("table", { name: "SLOs of Checkout" }).getByRole("link", { name: "Checkout availability" })).toBeVisible();
+  const checkout = page.getByRole("table", { name: "SLOs of Checkout" }).getByRole("row", { name: /Checkout availability/ });
+  await expect(checkout.getByRole("link", { name: "Checkout availability" })).toBeVisible();
+  // Its sparkline tells the week's story in words: the budget ends overspent.
+  await expect(checkout.getByRole("img", { name: /^Error budget left over the last 7 days: from -?\d+\.\d% to -\d+\.\d%/ })).toBeVisible();
   await page.goto("/services/payment-gateway");
   const slos = page.getByRole("table", { name: "SLOs of Payment Gateway" });
   await expect(slos.getByText("tier=premium")).toBeVisible();

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { decimalsFor, formatBurnRate, formatPercent, formatTarget } from "@/lib/slo/format";
+import { BudgetSparkline } from "@/components/charts/sparkline";
+import { FormattedTime } from "@/components/ui/formatted-time";
 import { PolicyBadge, SloStatusBadge } from "./status-badge";
 
 export type SloRow = {
@@ -18,9 +20,25 @@ export type SloRow = {
   policy: string;
   /** The service's tier, where the caller knows it. */
   tier?: number;
+  /** Error budget left over the last days (see lib/slo/sparkline.ts), where the page shows sparklines. */
+  trend?: (number | null)[];
+  /** Why the SLO is in trouble; rows that carry it make the table show "Why" and "Budget runs out" instead of the burn rate. */
+  why?: string;
+  /** ISO instant the budget runs out at the 1-day burn rate, "spent" when it already has, null when not at this rate. */
+  runsOutAt?: string | null;
 };
 
+function RunsOut({ at }: { at: string | null | undefined }) {
+  if (at === "spent") return <span className="text-danger">Already spent</span>;
+  if (!at) return <span className="text-muted">Not at this rate</span>;
+  return <FormattedTime iso={at} />;
+}
+
+const trendTone = (row: SloRow) => (row.remaining <= 0 ? "danger" : row.status === "at_risk" ? "warning" : "primary");
+
 export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
+  const trends = rows.some((row) => row.trend);
+  const trouble = rows.some((row) => row.why !== undefined);
   return (
     <Table label={label}>
       <thead>
@@ -29,9 +47,16 @@ export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
           <Th className="hidden md:table-cell">Service</Th>
           <Th>SLI / target</Th>
           <Th>Budget left</Th>
-          <Th className="hidden sm:table-cell">Burn (1 h)</Th>
+          {trends ? <Th className="hidden sm:table-cell">Budget, 7 days</Th> : null}
+          {trouble ? null : <Th className="hidden sm:table-cell">Burn (1 h)</Th>}
           <Th>Status</Th>
           <Th className="hidden lg:table-cell">Policy</Th>
+          {trouble ? (
+            <>
+              <Th>Why</Th>
+              <Th>Budget runs out</Th>
+            </>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -52,13 +77,22 @@ export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
               {formatPercent(row.sli, decimalsFor(row.target))} <span className="text-muted">/ {formatTarget(row.target)}</span>
             </Td>
             <Td className={`tabular-nums ${row.remaining <= 0 ? "text-danger" : ""}`}>{formatPercent(row.remaining, 1)}</Td>
-            <Td className="hidden tabular-nums sm:table-cell">{formatBurnRate(row.burn1h)}</Td>
+            {trends ? <Td className="hidden sm:table-cell">{row.trend ? <BudgetSparkline values={row.trend} tone={trendTone(row)} /> : null}</Td> : null}
+            {trouble ? null : <Td className="hidden tabular-nums sm:table-cell">{formatBurnRate(row.burn1h)}</Td>}
             <Td>
               <SloStatusBadge status={row.status} />
             </Td>
             <Td className="hidden lg:table-cell">
               <PolicyBadge state={row.policy} />
             </Td>
+            {trouble ? (
+              <>
+                <Td className="min-w-64 text-sm">{row.why}</Td>
+                <Td className="whitespace-nowrap text-sm">
+                  <RunsOut at={row.runsOutAt} />
+                </Td>
+              </>
+            ) : null}
           </tr>
         ))}
       </tbody>

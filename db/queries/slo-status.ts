@@ -42,6 +42,20 @@ export async function getSloStatus(slug: string, atMs: number): Promise<SloWithS
   return { record, status: statusOf(record, atMs, await getOrgBudgetPolicy()) };
 }
 
+/** Error budget left at each instant, null where the window held no data yet: the service page's sparklines. */
+export async function budgetTrends(records: readonly SloRecord[], instants: readonly number[]): Promise<Map<number, (number | null)[]>> {
+  const orgPolicy = await getOrgBudgetPolicy();
+  return new Map(
+    records.map((record) => [
+      record.id,
+      instants.map((t) => {
+        const status = statusOf(record, t, orgPolicy);
+        return status.status === "no_data" ? null : status.errorBudget.remaining;
+      }),
+    ]),
+  );
+}
+
 export function sloStatusJson({ record, status }: SloWithStatus) {
   return {
     ...statusToJson(definitionOf(record), status),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOverview, type StatusObject } from "./overview";
+import { buildOverview, troubleReason, troubleRowOf, type StatusObject } from "./overview";
 
 const status = (slug: string, over: Partial<StatusObject>): StatusObject => ({
   slug,
@@ -33,5 +33,36 @@ describe("buildOverview", () => {
     expect(overview.frozenServices).toEqual(["Checkout", "Live Video"]);
     expect(overview.firing).toEqual([{ slug: "paging", name: "paging", severity: "page", windows: "1h/5m", burnRate: 28, threshold: 14.4 }]);
     expect(overview.fastest.map((r) => r.slug)).toEqual(["paging", "warm"]);
+  });
+});
+
+describe("why an SLO is in trouble", () => {
+  const pageAlert = { severity: "page" as const, longWindow: "1h", shortWindow: "5m", threshold: 14.4, firing: true };
+  const freezeOnPage = { rule: "page_alert" as const, state: "freeze" as const, message: "A page-severity burn-rate alert is firing: freeze launches until it resolves." };
+
+  it("names a spent budget first, with the policy's words when it has them", () => {
+    const exhausted = { rule: "budget_exhausted" as const, state: "freeze" as const, message: "Error budget exhausted (-45.0% remaining): freeze launches until it recovers." };
+    expect(troubleReason(status("spent", { status: "breached", errorBudget: { consumed: 1.45, remaining: -0.45 }, policy: { state: "freeze", reasons: [exhausted] } }))).toBe(
+      "Error budget exhausted (-45.0% remaining): freeze launches until it recovers.",
+    );
+    expect(troubleReason(status("spent", { status: "breached", errorBudget: { consumed: 1.2, remaining: -0.2 } }))).toBe("The error budget of this window is spent.");
+  });
+
+  it("gives a firing page alert's burn rates instead of the generic freeze-on-page reason", () => {
+    const paging = status("paging", { status: "at_risk", burnRates: { "1h": 28, "5m": 40.5 }, alerts: [pageAlert], policy: { state: "freeze", reasons: [freezeOnPage] } });
+    expect(troubleReason(paging)).toBe("Page alert: burning 28× over 1h and 40.5× over 5m (threshold 14.4×).");
+  });
+
+  it("keeps at most two reasons, spent budget and alert before early burn", () => {
+    const early = { rule: "early_burn" as const, state: "freeze" as const, message: "62.0% of the budget was consumed in the first 10 days of the period (limit 50.0%): freeze launches." };
+    const both = status("both", { status: "breached", errorBudget: { consumed: 1.1, remaining: -0.1 }, burnRates: { "1h": 20, "5m": 20 }, alerts: [pageAlert], policy: { state: "freeze", reasons: [early, freezeOnPage] } });
+    expect(troubleReason(both)).toBe("The error budget of this window is spent. Page alert: burning 20× over 1h and 20× over 5m (threshold 14.4×).");
+    expect(troubleReason(status("early", { status: "at_risk", policy: { state: "freeze", reasons: [early] } }))).toBe(early.message);
+  });
+
+  it("says when the budget runs out: already spent, a forecast instant, or not at this rate", () => {
+    expect(troubleRowOf(status("spent", { status: "breached", errorBudget: { consumed: 1, remaining: 0 } })).runsOutAt).toBe("spent");
+    expect(troubleRowOf(status("soon", { status: "at_risk", forecast: { daysLeft: 2.5, exhaustionAt: "2026-11-27T02:00:00.000Z" } })).runsOutAt).toBe("2026-11-27T02:00:00.000Z");
+    expect(troubleRowOf(status("calm", { status: "at_risk" })).runsOutAt).toBeNull();
   });
 });

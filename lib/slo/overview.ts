@@ -1,5 +1,6 @@
 // What the overview shows, derived from the status API's objects: counts by status, trouble, freezes, alerts, fastest burners.
 import type { SloRow } from "@/components/slo/slo-table";
+import { formatBurnRate } from "./format";
 import { byTrouble } from "./rows";
 
 export type StatusObject = {
@@ -36,6 +37,28 @@ export function rowOf(s: StatusObject): SloRow {
   };
 }
 
+/** Why an SLO is in trouble, in at most two sentences: the spent budget, a firing page alert, then the other policy reasons. */
+export function troubleReason(s: StatusObject): string {
+  const reasons: string[] = [];
+  const exhausted = s.policy.reasons.find((r) => r.rule === "budget_exhausted");
+  if (s.status === "breached") reasons.push(exhausted?.message ?? "The error budget of this window is spent.");
+  const page = s.alerts.filter((a) => a.firing && a.severity === "page").sort((a, b) => (s.burnRates[b.longWindow] ?? 0) - (s.burnRates[a.longWindow] ?? 0))[0];
+  if (page) {
+    reasons.push(`Page alert: burning ${formatBurnRate(s.burnRates[page.longWindow] ?? 0)} over ${page.longWindow} and ${formatBurnRate(s.burnRates[page.shortWindow] ?? 0)} over ${page.shortWindow} (threshold ${formatBurnRate(page.threshold)}).`);
+  }
+  for (const reason of s.policy.reasons) {
+    if (reason.rule === "page_alert" && page) continue;
+    if (reason.rule === "budget_exhausted" && s.status === "breached") continue;
+    reasons.push(reason.message);
+  }
+  return reasons.slice(0, 2).join(" ");
+}
+
+/** A trouble row: the table row plus why, and when the budget runs out at the 1-day burn rate (null: not at this rate). */
+export function troubleRowOf(s: StatusObject): SloRow {
+  return { ...rowOf(s), why: troubleReason(s), runsOutAt: s.errorBudget.remaining <= 0 ? "spent" : s.forecast.exhaustionAt };
+}
+
 export type Overview = {
   counts: Record<"breached" | "at_risk" | "healthy" | "no_data", number>;
   trouble: SloRow[];
@@ -49,7 +72,10 @@ export function buildOverview(statuses: readonly StatusObject[]): Overview {
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
     counts: { breached: count("breached"), at_risk: count("at_risk"), healthy: count("healthy"), no_data: count("no_data") },
-    trouble: rows.filter((row) => row.status === "breached" || row.status === "at_risk"),
+    trouble: statuses
+      .filter((s) => s.status === "breached" || s.status === "at_risk")
+      .map(troubleRowOf)
+      .sort(byTrouble),
     frozenServices: [...new Set(statuses.filter((s) => s.policy.state === "freeze").map((s) => s.serviceName))].sort(),
     firing: statuses
       .flatMap((s) =>

@@ -9,7 +9,8 @@ import { listDeployments, listGateExceptions } from "@/db/queries/deploys";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { GateExceptions } from "@/components/slo/gate-exceptions";
 import { getTierTargets } from "@/db/queries/settings";
-import { listSloStatuses } from "@/db/queries/slo-status";
+import { budgetTrends, listSloStatuses } from "@/db/queries/slo-status";
+import { sparklineInstants } from "@/lib/slo/sparkline";
 import { SloTable } from "@/components/slo/slo-table";
 import { formatTarget } from "@/lib/slo/format";
 import { byTrouble, toSloRow } from "@/lib/slo/rows";
@@ -60,7 +61,11 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
     listGateExceptions(service.id),
   ]);
   const deployments = await listDeployments(service.id, undefined, 8);
-  const sloRows = statuses.map(toSloRow).sort(byTrouble);
+  const trends = await budgetTrends(
+    statuses.map((s) => s.record),
+    sparklineInstants(now),
+  );
+  const sloRows = statuses.map((s) => ({ ...toSloRow(s), trend: trends.get(s.record.id) })).sort(byTrouble);
   const canEdit = canEditTeamResource(user, service.teamId);
   return (
     <div>
