@@ -1,5 +1,6 @@
 // The health endpoint, and the API's answers to missing, bad and insufficient credentials.
 import { expect, test } from "@playwright/test";
+import { storageStateOf, uniqueSlug } from "./fixtures/users";
 
 test("the health endpoint answers without a session", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -23,4 +24,19 @@ test("pages carry security headers", async ({ request }) => {
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
+
+test.describe("with an editor's browser session", () => {
+  test.use({ storageState: storageStateOf("engineer") });
+
+  test("a write another site makes the browser send is refused, the same write from Keel's own pages is not", async ({ page }) => {
+    const body = { slug: uniqueSlug("csrf-probe"), name: "CSRF probe", service: "refunds", sliKind: "availability", target: 0.99, window: { kind: "rolling", days: 7 }, budgetingMethod: "occurrences" };
+    const forged = await page.request.post("/api/v1/slos", { data: body, headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+    expect(forged.status()).toBe(403);
+    expect((await forged.json()).error.message).toContain("Cross-site");
+    expect((await page.request.get(`/api/v1/slos/${body.slug}`)).status()).toBe(404);
+    const own = await page.request.post("/api/v1/slos", { data: body });
+    expect(own.status()).toBe(201);
+    expect((await page.request.delete(`/api/v1/slos/${body.slug}`)).status()).toBe(204);
+  });
 });

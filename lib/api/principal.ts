@@ -8,6 +8,7 @@ import type { Role, TokenScope } from "@/db/schema/auth";
 import { authOptions } from "@/lib/auth/options";
 import { canEditTeamResource, hasScope, scopesForRole } from "@/lib/auth/roles";
 import { ApiError } from "./errors";
+import { isCrossSiteWrite } from "./origin";
 
 export type ApiPrincipal = {
   actor: Actor;
@@ -28,6 +29,8 @@ export async function resolvePrincipal(request: Request): Promise<ApiPrincipal |
   const session = await getServerSession(authOptions);
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
+  // The session cookie rides along on requests other sites make the browser send: refuse those writes.
+  if (isCrossSiteWrite(request)) throw new ApiError("forbidden", "Cross-site requests cannot use the browser session; send 'Authorization: Bearer <token>'");
   const user = await findUserById(id);
   if (!user || !user.isActive) return null;
   return {
