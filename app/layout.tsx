@@ -5,7 +5,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Keel", template: "%s · Keel" },
-  description: "Keel — SLOs, incidents, readiness reviews, cost showback and reliability reports in one place.",
+  description: "Keel — services, SLOs, error budgets, burn-rate alerts and the deploy gate in one place.",
   icons: { icon: "/icon.svg" },
 };
 

@@ -12,7 +12,7 @@ import { INITIAL_FORM_STATE } from "@/lib/forms";
 const SCOPES = [
   { value: "read", label: "read — status, SLOs, services" },
   { value: "ingest", label: "ingest — push SLI data" },
-  { value: "write", label: "write — change services, SLOs, incidents" },
+  { value: "write", label: "write — change services, SLOs and deployments" },
   { value: "admin", label: "admin — everything" },
 ];
 

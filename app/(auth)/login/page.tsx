@@ -26,7 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
           <h1 className="text-2xl font-semibold">Sign in to Keel</h1>
-          <p className="mt-1 text-sm text-muted">Your team&apos;s SLOs, incidents, readiness reviews and costs.</p>
+          <p className="mt-1 text-sm text-muted">Your team&apos;s services, SLOs and error budgets.</p>
         </div>
         <LoginForm
           callbackPath={callbackPath}

@@ -60,7 +60,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
         ) : (
           <EmptyState title="No services yet" action={canCreate ? <ButtonLink href="/services/new" variant="primary">Create the first service</ButtonLink> : null}>
             <p>A service is anything a team runs and is on the hook for: an API, a pipeline, a database.</p>
-            <p>Add one here, or with <code className="font-mono">POST /api/v1/services</code>; its SLOs, incidents, readiness reviews and costs then hang off it.</p>
+            <p>Add one here, or with <code className="font-mono">POST /api/v1/services</code>; its SLOs, error budgets and deploy gate then hang off it.</p>
           </EmptyState>
         )
       ) : (
