@@ -1,10 +1,16 @@
-// Runs once when the server starts: apply pending migrations, then start the SLO evaluator (unless KEEL_EVALUATOR=off).
+// Runs once when the server starts: apply pending migrations, then start the SLO evaluator (unless KEEL_EVALUATOR=off)
+// and, on a demo instance, its live traffic (unless KEEL_DEMO_TRAFFIC=off).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { migrateDatabaseFile } = await import("./db/migrate");
   migrateDatabaseFile();
   if (process.env.KEEL_EVALUATOR !== "off") {
     const { startEvaluator } = await import("./lib/slo/evaluator");
-    startEvaluator();
+    // On a demo instance, keep the demo SLOs' traffic flowing up to now before each evaluation.
+    const { extendDemoTraffic } = await import("./db/seed/demo-live");
+    const liveDemo = process.env.KEEL_DEMO_TRAFFIC !== "off";
+    startEvaluator(60_000, { beforeEvaluate: liveDemo ? extendDemoTraffic : undefined });
+    // Catch up at once, so the first page after a restart is current.
+    if (liveDemo) extendDemoTraffic().catch((error: unknown) => console.error("demo traffic: catching up failed", error));
   }
 }

@@ -443,6 +443,11 @@ export async function sliStorageBytes(): Promise<number> {
   }
 }
 
+/** The SLO's latest stored minute (epoch minutes), or null without data. */
+export function lastSliMinute(sloId: number): number | null {
+  return statements().lastRow.get(sloId)?.[0] ?? null;
+}
+
 /** How many minutes with data an SLO holds (what a delete would lose). */
 export async function countSliMinutes(sloId: number): Promise<number> {
   const { sqlite } = getConnection();

@@ -88,12 +88,13 @@ export const DEMO_SLOS: DemoSlo[] = [
   },
   {
     input: availability("live-video-playback", "Live playback success", "live-video", 0.999, {
-      description: "Playback sessions that start and keep playing. Paging now: a CDN origin is failing.",
+      description: "Playback sessions that start and keep playing.",
     }),
     peakPerMinute: 5000,
     baselineBad: 0.0002,
     incidents: [
-      { startMinutesAgo: -50, durationMinutes: 50, badFraction: 0.03 },
+      // A failing CDN origin: paging at seed time; with live demo traffic it lasts two more hours, then recovers.
+      { startMinutesAgo: -50, durationMinutes: 170, badFraction: 0.03 },
       { startMinutesAgo: -25 * DAY, durationMinutes: 60, badFraction: 0.02 },
     ],
   },
@@ -126,7 +127,7 @@ export const DEMO_SLOS: DemoSlo[] = [
     input: availability("cdn-edge-availability", "CDN edge availability", "cdn-edge", 0.999, { window: { kind: "rolling", days: 28 } }),
     peakPerMinute: 8000,
     baselineBad: 0.0003,
-    incidents: [{ startMinutesAgo: -50, durationMinutes: 50, badFraction: 0.01 }],
+    incidents: [{ startMinutesAgo: -50, durationMinutes: 170, badFraction: 0.01 }],
   },
   {
     input: availability("log-ingest-success", "Log ingest success", "log-pipeline", 0.999, {

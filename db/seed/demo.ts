@@ -10,6 +10,7 @@ import { putSetting } from "../queries/settings";
 import { addTeamMember, createTeam, findTeamBySlug } from "../queries/teams";
 import { createUser, findUserByEmail } from "../queries/users";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
+import { DEMO_ANCHOR_SETTING } from "./demo-live";
 import { seedDemoSlos } from "./demo-slo-seed";
 
 export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number };
@@ -45,6 +46,8 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
   const db = getDb();
   db.transaction((tx) => {
     putSetting(tx, "demo", true);
+    // Live demo traffic places the demo's incidents relative to this minute (see demo-live.ts).
+    if (summary.slos > 0) putSetting(tx, DEMO_ANCHOR_SETTING, Math.floor(nowMs / 60_000));
     writeAudit(tx, actor, { action: "seed.demo", entity: "instance", after: summary });
   });
   return summary;

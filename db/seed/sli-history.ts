@@ -14,14 +14,24 @@ export function diurnalFactor(minuteOfDay: number): number {
  * incident of calendar SLOs (computed by the caller from the SLO's current period).
  */
 export function generateHistory(slo: DemoSlo, endMinute: number, days: number, seed: number, earlyBurnStartMinute: number | null): MinuteRow[] {
+  return generateMinutes(slo, { anchorMinute: endMinute, fromMinute: endMinute - days * 1440, toMinute: endMinute, seed, earlyBurnStartMinute });
+}
+
+/**
+ * Rows for minutes [fromMinute, toMinute) with the SLO's incidents placed relative to `anchorMinute`
+ * (the demo's "now" when it was seeded): the seed's history, and the live demo traffic that continues it.
+ */
+export function generateMinutes(
+  slo: DemoSlo,
+  { anchorMinute, fromMinute, toMinute, seed, earlyBurnStartMinute }: { anchorMinute: number; fromMinute: number; toMinute: number; seed: number; earlyBurnStartMinute: number | null },
+): MinuteRow[] {
   const random = createPrng(seed);
-  const start = endMinute - days * 1440;
-  const rows: MinuteRow[] = new Array(endMinute - start);
-  const incidents = slo.incidents.map((i) => ({ from: endMinute + i.startMinutesAgo, to: endMinute + i.startMinutesAgo + i.durationMinutes, badFraction: i.badFraction }));
+  const rows: MinuteRow[] = new Array(Math.max(0, toMinute - fromMinute));
+  const incidents = slo.incidents.map((i) => ({ from: anchorMinute + i.startMinutesAgo, to: anchorMinute + i.startMinutesAgo + i.durationMinutes, badFraction: i.badFraction }));
   if (slo.earlyBurnInPeriod && earlyBurnStartMinute !== null) {
     incidents.push({ from: earlyBurnStartMinute, to: earlyBurnStartMinute + slo.earlyBurnInPeriod.durationMinutes, badFraction: slo.earlyBurnInPeriod.badFraction });
   }
-  for (let minute = start, i = 0; minute < endMinute; minute++, i++) {
+  for (let minute = fromMinute, i = 0; minute < toMinute; minute++, i++) {
     const expected = slo.peakPerMinute * diurnalFactor(((minute % 1440) + 1440) % 1440) * (0.9 + 0.2 * random());
     const total = Math.max(1, Math.round(expected));
     let badFraction = slo.baselineBad * (0.5 + random());

@@ -36,11 +36,15 @@ export async function pruneSliData(atMs = Date.now()): Promise<number> {
 
 const globalForEvaluator = globalThis as unknown as { keelEvaluator?: NodeJS.Timeout; keelLastPrune?: number };
 
-/** Starts the once-a-minute loop in this process (the server's start hook calls it unless KEEL_EVALUATOR=off). */
-export function startEvaluator(intervalMs = 60_000): void {
+/**
+ * Starts the once-a-minute loop in this process (the server's start hook calls it unless KEEL_EVALUATOR=off).
+ * `beforeEvaluate` runs first on each tick (the demo's live traffic); its failure does not stop the evaluation.
+ */
+export function startEvaluator(intervalMs = 60_000, { beforeEvaluate }: { beforeEvaluate?: (nowMs: number) => Promise<unknown> } = {}): void {
   if (globalForEvaluator.keelEvaluator) return;
   const tick = () => {
-    evaluateAll().catch((error: unknown) => console.error("evaluator: evaluation failed", error));
+    const prepared = beforeEvaluate ? beforeEvaluate(Date.now()).catch((error: unknown) => console.error("evaluator: preparing the tick failed", error)) : Promise.resolve();
+    prepared.then(() => evaluateAll()).catch((error: unknown) => console.error("evaluator: evaluation failed", error));
     // Retention once an hour is plenty: the cut-off moves a minute at a time.
     const now = Date.now();
     if (!globalForEvaluator.keelLastPrune || now - globalForEvaluator.keelLastPrune > 3_600_000) {
