@@ -5,7 +5,7 @@ import type { KeelSloDefinition, OpenSloImport, ParsedService, ServiceTier } fro
 import { getDb } from "../client";
 import { services, slos, teams } from "../schema";
 import { writeAudit, type Actor, type Writer } from "./audit";
-import { recomputeRunningSums } from "./sli";
+import { recomputeRunningSums } from "./sli-write";
 
 export type OpenSloImportOptions = {
   /** Owner of new services whose Service document names no existing team; without it, the "unassigned" team. */

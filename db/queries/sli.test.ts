@@ -6,20 +6,8 @@ import { createPrng } from "@/db/seed/prng";
 import { aggregateMinutes, type WindowAggregate } from "@/lib/slo/math";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { services, slos, teams } from "../schema";
-import {
-  bulkAppendSli,
-  cumulativeBefore,
-  cumulativeBeforeSync,
-  deleteSliBefore,
-  recomputeRunningSums,
-  resolveSlos,
-  sliSeries,
-  sliStorageBytes,
-  windowAggregate,
-  windowAggregates,
-  writeSliPoints,
-  type SliWriteMode,
-} from "./sli";
+import { cumulativeBefore, cumulativeBeforeSync, resolveSlos, sliSeries, sliStorageBytes, windowAggregate, windowAggregates } from "./sli";
+import { bulkAppendSli, deleteSliBefore, recomputeRunningSums, writeSliPoints, type SliWriteMode } from "./sli-write";
 
 setUpTempDatabase();
 

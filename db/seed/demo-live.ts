@@ -3,7 +3,8 @@
 // overview, charts and alerts stay alive instead of freezing at the moment of seeding.
 import "server-only";
 import { getSetting, isDemoInstance } from "../queries/settings";
-import { bulkAppendSli, lastSliMinute } from "../queries/sli";
+import { lastSliMinute } from "../queries/sli";
+import { bulkAppendSli } from "../queries/sli-write";
 import { findSloBySlug } from "../queries/slos";
 import { DEMO_SLOS } from "./demo-slos";
 import { generateMinutes } from "./sli-history";

@@ -1,7 +1,7 @@
 // Loads the demo SLOs: definitions, 90 days of minute data, deployments, then replays the evaluator over
 // the last 14 days so alert and policy history exist as if Keel had been running.
 import "server-only";
-import { bulkAppendSli } from "../queries/sli";
+import { bulkAppendSli } from "../queries/sli-write";
 import { recordDeployment } from "../queries/deploys";
 import { recordEvaluations } from "../queries/slo-history";
 import { listSloStatuses } from "../queries/slo-status";

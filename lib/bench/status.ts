@@ -1,7 +1,8 @@
 // Phase (d): load minute data for many SLOs, then their status from running sums, as the API computes it, and by naive scans.
 import { performance } from "node:perf_hooks";
 import { getConnection } from "@/db/client";
-import { bulkAppendSli, deleteSliBefore, windowAggregates, type MinuteRange } from "@/db/queries/sli";
+import { windowAggregates, type MinuteRange } from "@/db/queries/sli";
+import { bulkAppendSli, deleteSliBefore } from "@/db/queries/sli-write";
 import { listSloStatuses } from "@/db/queries/slo-status";
 import { createPrng } from "@/db/seed/prng";
 import { evaluateSlo, type WindowAggregate } from "@/lib/slo/math";

@@ -2,7 +2,7 @@
 import "server-only";
 import { recordEvaluations } from "@/db/queries/slo-history";
 import { listSloStatuses } from "@/db/queries/slo-status";
-import { deleteSliBefore } from "@/db/queries/sli";
+import { deleteSliBefore } from "@/db/queries/sli-write";
 import { sloEvents } from "./events";
 import { sliRetentionDays } from "./ingest-schema";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ConflictError } from "@/db/queries/errors";
 import { findServiceBySlug } from "@/db/queries/services";
-import { recomputeRunningSums } from "@/db/queries/sli";
+import { recomputeRunningSums } from "@/db/queries/sli-write";
 import { createSlo, deleteSlo, findSloBySlug, updateSlo } from "@/db/queries/slos";
 import { authorize } from "@/lib/auth/session";
 import { formValues, invalid, type FormState } from "@/lib/forms";

@@ -1,6 +1,7 @@
 // POST /api/v1/sli: minute SLI points from exporters and pipelines, validated in full, then written in one transaction.
 import { NextResponse } from "next/server";
-import { resolveSlos, writeSliPoints } from "@/db/queries/sli";
+import { resolveSlos } from "@/db/queries/sli";
+import { writeSliPoints } from "@/db/queries/sli-write";
 import { MiB, readJsonBody } from "@/lib/api/body";
 import { ApiError, badRequest } from "@/lib/api/errors";
 import { apiHandler } from "@/lib/api/handler";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { recomputeRunningSums } from "@/db/queries/sli";
+import { recomputeRunningSums } from "@/db/queries/sli-write";
 import { deleteSlo, definitionToJson, findSloBySlug, updateSlo } from "@/db/queries/slos";
 import { getSloStatus, sloStatusJson } from "@/db/queries/slo-status";
 import { parseJsonBody } from "@/lib/api/body";
