@@ -95,28 +95,19 @@ export function AlertWindowsEditor({
                     </Select>
                   )}
                 </Field>
-                <Field label="Long window" name={`alertWindows.${index}.longWindow`} errors={errors(`alertWindows.${index}.longWindow`)}>
-                  {(props) => (
-                    <Select {...props} value={row.longWindow} onChange={(event) => setRow(index, "longWindow", event.target.value)}>
-                      {BURN_WINDOWS.map((w) => (
-                        <option key={w} value={w}>
-                          {w}
-                        </option>
-                      ))}
-                    </Select>
-                  )}
-                </Field>
-                <Field label="Short window" name={`alertWindows.${index}.shortWindow`} errors={errors(`alertWindows.${index}.shortWindow`)}>
-                  {(props) => (
-                    <Select {...props} value={row.shortWindow} onChange={(event) => setRow(index, "shortWindow", event.target.value)}>
-                      {BURN_WINDOWS.map((w) => (
-                        <option key={w} value={w}>
-                          {w}
-                        </option>
-                      ))}
-                    </Select>
-                  )}
-                </Field>
+                {(["longWindow", "shortWindow"] as const).map((field) => (
+                  <Field key={field} label={field === "longWindow" ? "Long window" : "Short window"} name={`alertWindows.${index}.${field}`} errors={errors(`alertWindows.${index}.${field}`)}>
+                    {(props) => (
+                      <Select {...props} value={row[field]} onChange={(event) => setRow(index, field, event.target.value)}>
+                        {BURN_WINDOWS.map((w) => (
+                          <option key={w} value={w}>
+                            {w}
+                          </option>
+                        ))}
+                      </Select>
+                    )}
+                  </Field>
+                ))}
                 <Field label="Budget spent (%)" name={`alertWindows.${index}.budgetPercent`} errors={errors(`alertWindows.${index}.budgetPercent`)}>
                   {(props) => <Input {...props} inputMode="decimal" value={row.budgetPercent} onChange={(event) => setRow(index, "budgetPercent", event.target.value)} />}
                 </Field>
