@@ -31,7 +31,7 @@ export type SloRow = {
 function RunsOut({ at }: { at: string | null | undefined }) {
   if (at === "spent") return <span className="text-danger">Already spent</span>;
   if (!at) return <span className="text-muted">Not at this rate</span>;
-  return <FormattedTime iso={at} />;
+  return <FormattedTime iso={at} dateOnly />;
 }
 
 const trendTone = (row: SloRow) => (row.remaining <= 0 ? "danger" : row.status === "at_risk" ? "warning" : "primary");
@@ -44,7 +44,7 @@ export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
       <thead>
         <tr>
           <Th>SLO</Th>
-          <Th className="hidden md:table-cell">Service</Th>
+          <Th className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>Service</Th>
           <Th>SLI / target</Th>
           <Th>Budget left</Th>
           {trends ? <Th className="hidden sm:table-cell">Budget, 7 days</Th> : null}
@@ -68,7 +68,7 @@ export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
               </Link>
               {row.segment ? <div className="text-xs text-muted">{row.segment}</div> : null}
             </Td>
-            <Td className="hidden md:table-cell">
+            <Td className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>
               <Link href={`/services/${row.service}`} className="hover:underline">
                 {row.serviceName}
               </Link>
