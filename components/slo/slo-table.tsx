@@ -36,7 +36,8 @@ function RunsOut({ at }: { at: string | null | undefined }) {
 
 const trendTone = (row: SloRow) => (row.remaining <= 0 ? "danger" : row.status === "at_risk" ? "warning" : "primary");
 
-export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
+/** `showService` false on a service's own page, where every row has the same service. */
+export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; label: string; showService?: boolean }) {
   const trends = rows.some((row) => row.trend);
   const trouble = rows.some((row) => row.why !== undefined);
   return (
@@ -44,7 +45,7 @@ export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
       <thead>
         <tr>
           <Th>SLO</Th>
-          <Th className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>Service</Th>
+          {showService ? <Th className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>Service</Th> : null}
           <Th>SLI / target</Th>
           <Th>Budget left</Th>
           {trends ? <Th className="hidden sm:table-cell">Budget, 7 days</Th> : null}
@@ -68,11 +69,13 @@ export function SloTable({ rows, label }: { rows: SloRow[]; label: string }) {
               </Link>
               {row.segment ? <div className="text-xs text-muted">{row.segment}</div> : null}
             </Td>
-            <Td className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>
-              <Link href={`/services/${row.service}`} className="hover:underline">
-                {row.serviceName}
-              </Link>
-            </Td>
+            {showService ? (
+              <Td className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>
+                <Link href={`/services/${row.service}`} className="hover:underline">
+                  {row.serviceName}
+                </Link>
+              </Td>
+            ) : null}
             <Td className="whitespace-nowrap tabular-nums">
               {formatPercent(row.sli, decimalsFor(row.target))} <span className="text-muted">/ {formatTarget(row.target)}</span>
             </Td>

@@ -151,7 +151,7 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
             />
           ) : null}
           {sloRows.length ? (
-            <SloTable rows={sloRows} label={`SLOs of ${service.name}`} />
+            <SloTable rows={sloRows} label={`SLOs of ${service.name}`} showService={false} />
           ) : (
             <p className="text-sm text-muted">
               This service has no SLOs yet. An SLO states how reliable the service must be for its users — for a Tier {service.tier} service Keel suggests{" "}
