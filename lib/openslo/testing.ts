@@ -20,3 +20,32 @@ export const errorPaths = (text: string) => failed(parseOpenSlo(text)).map(({ do
 export const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90 };
 export const impliedService = (slug: string) => ({ document: null, slug, name: slug, description: "", team: null, tier: null });
 
+/** One SLO document for checkout, with `body` as the rest of its spec. */
+export const slo = (body: string, meta = "") => `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: checkout-availability
+  displayName: Checkout availability
+${meta}spec:
+  service: checkout
+${body}`;
+
+export const PUSHED_RATIO = `  indicator:
+    metadata: { name: checkout-requests }
+    spec:
+      ratioMetric:
+        good: { metricSource: { type: Custom, spec: { query: good } } }
+        total: { metricSource: { type: Custom, spec: { query: total } } }
+`;
+
+export const rolling = (duration: string, rest = "") => slo(`${PUSHED_RATIO}  timeWindow: [{ duration: ${duration}, isRolling: true }]
+  budgetingMethod: Occurrences
+  objectives: [{ target: 0.999${rest} }]
+`);
+export const calendar = (duration: string, zone = "") => slo(`${PUSHED_RATIO}  timeWindow:
+    - duration: ${duration}
+      isRolling: false
+      calendar: { startTime: 2024-01-01 00:00:00${zone} }
+  budgetingMethod: Occurrences
+  objectives: [{ target: 0.999 }]
+`);
