@@ -6,6 +6,7 @@ import { createPrng } from "@/db/seed/prng";
 import { aggregateMinutes, type WindowAggregate } from "@/lib/slo/math";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { services, slos, teams } from "../schema";
+import { insertPushSlo } from "@/lib/testing/fixtures";
 import { cumulativeBefore, cumulativeBeforeSync, resolveSlos, sliSeries, sliStorageBytes, windowAggregate, windowAggregates } from "./sli";
 import { bulkAppendSli, deleteSliBefore, recomputeRunningSums, writeSliPoints, type SliWriteMode } from "./sli-write";
 
@@ -23,23 +24,7 @@ beforeAll(() => {
 function createSlo(timesliceTarget: number | null = null): { id: number; slug: string } {
   sloCounter += 1;
   const slug = `sli-slo-${sloCounter}`;
-  const row = getDb()
-    .insert(slos)
-    .values({
-      slug,
-      serviceId,
-      name: `SLO ${sloCounter}`,
-      sliKind: "availability",
-      target: 0.999,
-      windowKind: "rolling",
-      windowDays: 30,
-      budgetingMethod: timesliceTarget === null ? "occurrences" : "timeslices",
-      timesliceTarget,
-      source: { kind: "push" },
-    })
-    .returning()
-    .get();
-  return { id: row.id, slug };
+  return { id: insertPushSlo({ slug, serviceId, name: `SLO ${sloCounter}`, timesliceTarget }), slug };
 }
 
 type Row = { minute: number; good: number; total: number; cum: WindowAggregate };

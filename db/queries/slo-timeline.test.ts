@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
-import { alertEvents, deployments, policyEvents, services, slos, teams } from "../schema";
+import { alertEvents, deployments, policyEvents, services, teams } from "../schema";
+import { insertPushSlo } from "@/lib/testing/fixtures";
 import { getSloTimeline } from "./slo-timeline";
 
 setUpTempDatabase();
@@ -20,11 +21,7 @@ beforeAll(() => {
   const team = db.insert(teams).values({ slug: "timeline-team", name: "Timeline team" }).returning().get();
   serviceId = db.insert(services).values({ slug: "timeline-service", name: "Timeline service", teamId: team.id, tier: 1 }).returning().get().id;
   otherServiceId = db.insert(services).values({ slug: "timeline-other", name: "Other service", teamId: team.id, tier: 2 }).returning().get().id;
-  sloId = db
-    .insert(slos)
-    .values({ slug: "timeline-slo", serviceId, name: "Timeline SLO", sliKind: "availability", target: 0.999, windowKind: "rolling", windowDays: 30, budgetingMethod: "occurrences", source: { kind: "push" } })
-    .returning()
-    .get().id;
+  sloId = insertPushSlo({ slug: "timeline-slo", serviceId, name: "Timeline SLO" });
   const alert = (firedAt: Date, resolvedAt: Date | null) => ({ sloId, severity: "page" as const, longWindow: "1h", shortWindow: "5m", threshold: 14.4, firedAt, resolvedAt, peakBurnRate: 20 });
   db.insert(alertEvents)
     .values([

@@ -5,7 +5,8 @@ import { getDb } from "@/db/client";
 import { CLI_ACTOR, listAuditEntries } from "@/db/queries/audit";
 import { windowAggregate } from "@/db/queries/sli";
 import { createApiToken } from "@/db/queries/tokens";
-import { services, slos, teams } from "@/db/schema";
+import { services, teams } from "@/db/schema";
+import { insertPushSlo } from "@/lib/testing/fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 
 setUpTempDatabase();
@@ -25,22 +26,7 @@ beforeAll(async () => {
   const team = db.insert(teams).values({ slug: "payments", name: "Payments" }).returning().get();
   const service = db.insert(services).values({ slug: "checkout", name: "Checkout", teamId: team.id, tier: 1 }).returning().get();
   for (const [slug, timesliceTarget] of [["checkout-availability", null], ["checkout-latency", 0.99]] as const) {
-    sloIds[slug] = db
-      .insert(slos)
-      .values({
-        slug,
-        serviceId: service.id,
-        name: slug,
-        sliKind: "availability",
-        target: 0.999,
-        windowKind: "rolling",
-        windowDays: 30,
-        budgetingMethod: timesliceTarget === null ? "occurrences" : "timeslices",
-        timesliceTarget,
-        source: { kind: "push" },
-      })
-      .returning()
-      .get().id;
+    sloIds[slug] = insertPushSlo({ slug, serviceId: service.id, timesliceTarget });
   }
 });
 

@@ -1,7 +1,8 @@
 // Shared by the bench phases: settings from the environment, statistics, formatting, and the SLO fixtures.
 import path from "node:path";
 import { closeDb, getConnection, getDb } from "@/db/client";
-import { services, slos, teams } from "@/db/schema";
+import { services, teams } from "@/db/schema";
+import { insertPushSlo } from "@/lib/testing/fixtures";
 import type { BudgetingMethod } from "@/lib/slo/types";
 
 export const MINUTES_PER_DAY = 1440;
@@ -63,11 +64,7 @@ export function createSlos(count: number, prefix: string): SloFixture[] {
     const timesliceTarget = method === "timeslices" ? 0.99 : null;
     const target = i % 2 === 0 ? 0.999 : 0.995;
     const slug = `${prefix}-slo-${i}`;
-    const id = db
-      .insert(slos)
-      .values({ slug, serviceId, name: slug, sliKind: "availability", target, windowKind: "rolling", windowDays: 30, budgetingMethod: method, timesliceTarget, source: { kind: "push" } })
-      .returning()
-      .get().id;
+    const id = insertPushSlo({ slug, serviceId, target, timesliceTarget, method });
     fixtures.push({ id, slug, method, target, timesliceTarget });
   }
   return fixtures;
