@@ -2,13 +2,20 @@
 import "server-only";
 import { decideGate, type GateDecision } from "@/lib/slo/gate";
 import { listGateExceptions } from "./deploys";
-import { listSloStatuses } from "./slo-status";
+import { listSloStatuses, type SloWithStatus } from "./slo-status";
 
-export async function deployGateFor(service: { id: number; slug: string }, atMs: number): Promise<GateDecision> {
-  const [statuses, exceptions] = await Promise.all([listSloStatuses(atMs, { service: service.slug }), listGateExceptions(service.id)]);
+type GateExceptionRow = Awaited<ReturnType<typeof listGateExceptions>>[number];
+
+/** The decision from statuses and exceptions a caller already loaded (the service page shows both too). */
+export function gateDecisionOf(statuses: readonly SloWithStatus[], exceptions: readonly GateExceptionRow[], atMs: number): GateDecision {
   return decideGate(
     statuses.map(({ record, status }) => ({ slo: record.slug, state: status.policy.state, reasons: status.policy.reasons })),
     exceptions.map((e) => ({ id: e.id, reason: e.reason, grantedBy: e.grantedBy, createdAtMs: e.createdAt.getTime(), expiresAtMs: e.expiresAt.getTime(), revokedAtMs: e.revokedAt?.getTime() ?? null })),
     atMs,
   );
+}
+
+export async function deployGateFor(service: { id: number; slug: string }, atMs: number): Promise<GateDecision> {
+  const [statuses, exceptions] = await Promise.all([listSloStatuses(atMs, { service: service.slug }), listGateExceptions(service.id)]);
+  return gateDecisionOf(statuses, exceptions, atMs);
 }

@@ -4,7 +4,7 @@ import { ExternalLink, Pencil } from "lucide-react";
 import { notFound } from "next/navigation";
 import { findServiceBySlug } from "@/db/queries/services";
 import { listTeamMembers } from "@/db/queries/teams";
-import { deployGateFor } from "@/db/queries/deploy-gate";
+import { gateDecisionOf } from "@/db/queries/deploy-gate";
 import { listDeployments, listGateExceptions } from "@/db/queries/deploys";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { GateExceptions } from "@/components/slo/gate-exceptions";
@@ -53,13 +53,13 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
   const service = await findServiceBySlug(slug);
   if (!service) notFound();
   const now = nowMs();
-  const [members, statuses, gate, tierTargets, exceptions] = await Promise.all([
+  const [members, statuses, tierTargets, exceptions] = await Promise.all([
     listTeamMembers(service.teamId),
     listSloStatuses(now, { service: service.slug }),
-    deployGateFor(service, now),
     getTierTargets(),
     listGateExceptions(service.id),
   ]);
+  const gate = gateDecisionOf(statuses, exceptions, now);
   const deployments = await listDeployments(service.id, undefined, 8);
   const trends = await budgetTrends(
     statuses.map((s) => s.record),
