@@ -49,6 +49,7 @@ type SloRow = {
   policy: string | null;
   source: string;
   review_cadence_days: number;
+  stale_after_minutes: number | null;
   created_at: number;
   updated_at: number;
   service_slug: string;
@@ -86,6 +87,7 @@ function fromRow(row: SloRow): SloRecord {
     policy: row.policy === null ? null : JSON.parse(row.policy),
     source: JSON.parse(row.source),
     reviewCadenceDays: row.review_cadence_days,
+    staleAfterMinutes: row.stale_after_minutes,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
     serviceSlug: row.service_slug,

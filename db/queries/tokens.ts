@@ -45,6 +45,7 @@ export async function listApiTokens(): Promise<TokenListItem[]> {
       name: apiTokens.name,
       prefix: apiTokens.prefix,
       scopes: apiTokens.scopes,
+      teamIds: apiTokens.teamIds,
       createdById: apiTokens.createdById,
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,

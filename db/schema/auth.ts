@@ -17,6 +17,8 @@ export const users = sqliteTable(
     isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
     lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+    // Sessions issued before this instant are void: set when the password, role or active flag changes.
+    sessionsValidAfter: integer("sessions_valid_after", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
@@ -60,6 +62,8 @@ export const apiTokens = sqliteTable(
     // First characters of the token, so people can tell their tokens apart in the list.
     prefix: text("prefix").notNull(),
     scopes: text("scopes", { mode: "json" }).$type<TokenScope[]>().notNull(),
+    // The teams whose things the token may touch; null = every team (only an admin creates such a token).
+    teamIds: text("team_ids", { mode: "json" }).$type<number[] | null>(),
     createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
     lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),

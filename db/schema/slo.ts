@@ -40,6 +40,8 @@ export const slos = sqliteTable(
     policy: text("policy", { mode: "json" }).$type<SloPolicyOverride | null>(),
     source: text("source", { mode: "json" }).$type<SloSource>().notNull(),
     reviewCadenceDays: integer("review_cadence_days").notNull().default(90),
+    // Minutes without data after which the SLO is stale; null = never (SLOs fed in daily batches).
+    staleAfterMinutes: integer("stale_after_minutes").default(15),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   },
@@ -153,7 +155,24 @@ export const gateExceptions = sqliteTable(
   (t) => [index("gate_exceptions_service_idx").on(t.serviceId, t.expiresAt)],
 );
 
+/** SLI-data-missing episodes: opened when an SLO turns stale, resolved when data arrives again. */
+export const sliDataGaps = sqliteTable(
+  "sli_data_gaps",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sloId: integer("slo_id")
+      .notNull()
+      .references(() => slos.id, { onDelete: "cascade" }),
+    // Start of the newest minute with data when the gap was detected; null when the SLO never had data.
+    lastDataAt: integer("last_data_at", { mode: "timestamp_ms" }),
+    detectedAt: integer("detected_at", { mode: "timestamp_ms" }).notNull(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sli_data_gaps_slo_idx").on(t.sloId, t.detectedAt), index("sli_data_gaps_open_idx").on(t.resolvedAt)],
+);
+
 export type Slo = typeof slos.$inferSelect;
+export type SliDataGap = typeof sliDataGaps.$inferSelect;
 export type Deployment = typeof deployments.$inferSelect;
 export type AlertEvent = typeof alertEvents.$inferSelect;
 export type PolicyEvent = typeof policyEvents.$inferSelect;

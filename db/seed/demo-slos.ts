@@ -78,7 +78,7 @@ export const DEMO_SLOS: DemoSlo[] = [
     }),
     peakPerMinute: 3000,
     baselineBad: 0.0003,
-    incidents: [{ startMinutesAgo: -3 * DAY - 120, durationMinutes: 420, badFraction: 0.12 }],
+    incidents: [{ startMinutesAgo: -3 * DAY - 120, durationMinutes: 720, badFraction: 0.2 }],
   },
   {
     input: availability("refunds-availability", "Refund API availability", "refunds", 0.999, { window: { kind: "calendar", unit: "month", timeZone: "UTC" } }),

@@ -21,9 +21,9 @@ describe("generateHistory", () => {
     expect(diurnalFactor(960)).toBeCloseTo(1, 1);
     const rows = generateHistory(slo, end, 4, 7, null);
     const incidentStart = end - 3 * 1440 - 120;
-    const during = rows.filter((r) => r.minute >= incidentStart && r.minute < incidentStart + 420);
+    const during = rows.filter((r) => r.minute >= incidentStart && r.minute < incidentStart + 720);
     const badShare = during.reduce((s, r) => s + r.total - r.good, 0) / during.reduce((s, r) => s + r.total, 0);
-    expect(badShare).toBeGreaterThan(0.1);
-    expect(badShare).toBeLessThan(0.14);
+    expect(badShare).toBeGreaterThan(0.17);
+    expect(badShare).toBeLessThan(0.23);
   });
 });
