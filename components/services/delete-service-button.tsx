@@ -2,7 +2,7 @@
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import type { FormState } from "@/lib/forms";
 
-export function DeleteServiceButton({ name, action }: { name: string; action: (state: FormState) => Promise<FormState> }) {
+export function DeleteServiceButton({ name, action }: { name: string; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   return (
     <ConfirmAction
       title={`Delete ${name}?`}

@@ -2,7 +2,7 @@
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import type { FormState } from "@/lib/forms";
 
-export function DeleteSloButton({ name, minutes, action }: { name: string; minutes: number; action: (state: FormState) => Promise<FormState> }) {
+export function DeleteSloButton({ name, minutes, action }: { name: string; minutes: number; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   return (
     <ConfirmAction
       title={`Delete ${name}?`}

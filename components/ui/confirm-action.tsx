@@ -19,7 +19,7 @@ export function ConfirmAction({
   triggerLabel: string;
   confirmLabel: string;
   pendingLabel: string;
-  action: (state: FormState) => Promise<FormState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   return (

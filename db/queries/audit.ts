@@ -2,12 +2,10 @@
 import "server-only";
 import { and, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "../client";
-import { auditLog, type ActorKind, type AuditEntry } from "../schema";
+import type { Actor } from "@/lib/access/types";
+import { auditLog, type AuditEntry } from "../schema";
 
-export type Actor = { kind: ActorKind; id: number | null; label: string };
-
-export const CLI_ACTOR: Actor = { kind: "cli", id: null, label: "cli" };
-export const SYSTEM_ACTOR: Actor = { kind: "system", id: null, label: "system" };
+export { CLI_ACTOR, SYSTEM_ACTOR, type Actor } from "@/lib/access/types";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Writer = Db | Tx;

@@ -5,7 +5,7 @@ import type { KeelSloDefinition, OpenSloImport, ParsedService, ServiceTier } fro
 import { getDb } from "../client";
 import { services, slos, teams } from "../schema";
 import { writeAudit, type Actor, type Writer } from "./audit";
-import { recomputeRunningSums } from "./sli-write";
+import { recomputeRunningSumsInTransaction } from "./sli-write";
 
 export type OpenSloImportOptions = {
   /** Owner of new services whose Service document names no existing team; without it, the "unassigned" team. */
@@ -168,9 +168,7 @@ function serviceIdOf(tx: Writer, slug: string, created: Map<string, number>): nu
   return id;
 }
 
-type Written = OpenSloImportResult & { recompute: { id: number; timesliceTarget: number | null }[] };
-
-function writeSlos(tx: Writer, actor: Actor, plan: Plan, serviceIds: Map<string, number>, out: Written): void {
+function writeSlos(tx: Writer, actor: Actor, plan: Plan, serviceIds: Map<string, number>, out: OpenSloImportResult): void {
   for (const { definition, existing } of plan.slos) {
     const columns = sloColumns(definition, serviceIdOf(tx, definition.service, serviceIds));
     if (!existing) {
@@ -186,9 +184,10 @@ function writeSlos(tx: Writer, actor: Actor, plan: Plan, serviceIds: Map<string,
       .where(eq(slos.id, existing.id))
       .returning()
       .get();
+    // Timeslice running sums depend on the target: rebuilt in the same transaction as the definition.
+    if (existing.timesliceTarget !== after.timesliceTarget) recomputeRunningSumsInTransaction(after.id, after.timesliceTarget);
     writeAudit(tx, actor, { action: "slo.import.update", entity: "slo", entityId: after.slug, before, after });
     out.updated.push(after.slug);
-    if (existing.timesliceTarget !== after.timesliceTarget) out.recompute.push({ id: after.id, timesliceTarget: after.timesliceTarget });
   }
 }
 
@@ -198,15 +197,11 @@ function writeSlos(tx: Writer, actor: Actor, plan: Plan, serviceIds: Map<string,
  * not stored yet (no table); they stay in the parse result.
  */
 export async function importOpenSlo(parsed: OpenSloImport, actor: Actor, options: OpenSloImportOptions = {}): Promise<OpenSloImportResult> {
-  const written = getDb().transaction((tx): Written => {
+  return getDb().transaction((tx): OpenSloImportResult => {
     const plan = planImport(tx, parsed, options);
     if (plan.refusals.length) throw new OpenSloImportRefused(plan.refusals.join(" "), "forbidden");
-    const out: Written = { created: [], updated: [], servicesCreated: plan.newServices.map(({ service }) => service.slug), recompute: [] };
+    const out: OpenSloImportResult = { created: [], updated: [], servicesCreated: plan.newServices.map(({ service }) => service.slug) };
     writeSlos(tx, actor, plan, createServices(tx, actor, plan), out);
     return out;
   });
-  // Timeslice running sums depend on the target; rebuilt after the commit, as the SLO routes do.
-  for (const { id, timesliceTarget } of written.recompute) await recomputeRunningSums(id, timesliceTarget);
-  const { recompute: _recompute, ...result } = written;
-  return result;
 }

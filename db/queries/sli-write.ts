@@ -170,11 +170,15 @@ export function bulkAppendSli(sloId: number, rows: readonly SliMinuteCounts[], t
     .immediate();
 }
 
-/** Recomputes all of an SLO's running sums, e.g. after its timesliceTarget changed (good slices depend on it). */
-export async function recomputeRunningSums(sloId: number, timesliceTarget: number | null): Promise<void> {
+/**
+ * Recomputes all of an SLO's running sums inside the caller's open transaction, e.g. when its
+ * timesliceTarget changes (good slices depend on it): the definition and its sums change together.
+ */
+export function recomputeRunningSumsInTransaction(sloId: number, timesliceTarget: number | null): void {
   const s = statements();
+  if (!s.sqlite.inTransaction) throw new Error("recomputeRunningSumsInTransaction must run inside the change's transaction");
   // Starting from zero rebases the SLO: differences, the only thing read, stay the same.
-  s.sqlite.transaction(() => rewriteRunningSums(s, sloId, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, emptyAggregate(), timesliceTarget)).immediate();
+  rewriteRunningSums(s, sloId, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, emptyAggregate(), timesliceTarget);
 }
 
 /** Retention: deletes every SLO's minutes before `minute`; returns the rows deleted. Newer windows read the same as before. */

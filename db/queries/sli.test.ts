@@ -8,7 +8,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { services, slos, teams } from "../schema";
 import { insertPushSlo } from "@/lib/testing/fixtures";
 import { cumulativeBefore, cumulativeBeforeSync, resolveSlos, sliSeries, sliStorageBytes, windowAggregate, windowAggregates } from "./sli";
-import { bulkAppendSli, deleteSliBefore, recomputeRunningSums, writeSliPoints, type SliWriteMode } from "./sli-write";
+import { bulkAppendSli, deleteSliBefore, recomputeRunningSumsInTransaction, writeSliPoints, type SliWriteMode } from "./sli-write";
 
 setUpTempDatabase();
 
@@ -205,16 +205,35 @@ describe("window aggregates", () => {
   });
 });
 
-describe("recomputeRunningSums", () => {
-  it("recounts good slices after the timeslice target changes", async () => {
+describe("recomputeRunningSumsInTransaction", () => {
+  const inTransaction = (work: () => void) => getConnection().sqlite.transaction(work).immediate();
+
+  it("recounts good slices after the timeslice target changes, in the change's own transaction", async () => {
     const { id } = createSlo(0.9);
     await write(id, [[1, 9, 10], [2, 95, 100], [3, 99, 100]], "replace", 0.9);
     expect((await windowAggregate(id, 0, 4)).goodSlices).toBe(3);
-    getDb().update(slos).set({ timesliceTarget: 0.95 }).where(eq(slos.id, id)).run();
-    await recomputeRunningSums(id, 0.95);
+    inTransaction(() => {
+      getDb().update(slos).set({ timesliceTarget: 0.95 }).where(eq(slos.id, id)).run();
+      recomputeRunningSumsInTransaction(id, 0.95);
+    });
     expect(storedRows(id).map((r) => r.cum.goodSlices)).toEqual([0, 1, 2]);
     expect((await windowAggregate(id, 2, 3)).goodSlices).toBe(1);
     expectConsistent(id, 0.95);
+  });
+
+  it("rolls back with the definition when the change fails, and refuses to run on its own", async () => {
+    const { id } = createSlo(0.9);
+    await write(id, [[1, 9, 10], [2, 95, 100]], "replace", 0.9);
+    expect(() =>
+      inTransaction(() => {
+        getDb().update(slos).set({ timesliceTarget: 0.95 }).where(eq(slos.id, id)).run();
+        recomputeRunningSumsInTransaction(id, 0.95);
+        throw new Error("crash after the rebuild");
+      }),
+    ).toThrow("crash after the rebuild");
+    expect(getDb().select().from(slos).where(eq(slos.id, id)).get()!.timesliceTarget).toBe(0.9);
+    expect(storedRows(id).map((r) => r.cum.goodSlices)).toEqual([1, 2]);
+    expect(() => recomputeRunningSumsInTransaction(id, 0.95)).toThrow(/inside the change's transaction/);
   });
 });
 

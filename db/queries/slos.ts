@@ -1,6 +1,6 @@
 // SLO definitions: list, read, create, update, delete — every change audited.
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { SloDefinition } from "@/lib/slo/status";
 import type { SloInput } from "@/lib/slo/schemas";
 import { DEFAULT_REVIEW_CADENCE_DAYS } from "@/lib/slo/schemas";
@@ -9,6 +9,7 @@ import { getConnection, getDb } from "../client";
 import { services, slos, teams, type Slo } from "../schema";
 import { writeAudit, type Actor } from "./audit";
 import { ConflictError } from "./errors";
+import { recomputeRunningSumsInTransaction } from "./sli-write";
 
 export type SloRecord = Slo & { serviceSlug: string; serviceName: string; serviceTier: number; teamId: number; teamSlug: string; teamName: string };
 
@@ -115,6 +116,26 @@ export async function listSlos(filter: SloFilter = {}): Promise<SloRecord[]> {
   return statement.all(filter.service ?? null, filter.team ?? null).map(fromRow);
 }
 
+export type SloOwner = { id: number; slug: string; timesliceTarget: number | null; teamId: number; teamSlug: string };
+
+/** The SLOs of some slugs with their owning team, for access checks on batches; unknown slugs are absent. */
+export async function findSloOwners(slugs: readonly string[]): Promise<Map<string, SloOwner>> {
+  const owners = new Map<string, SloOwner>();
+  const unique = [...new Set(slugs)];
+  // Chunks keep each statement under SQLite's limit on bound parameters.
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = getDb()
+      .select({ id: slos.id, slug: slos.slug, timesliceTarget: slos.timesliceTarget, teamId: teams.id, teamSlug: teams.slug })
+      .from(slos)
+      .innerJoin(services, eq(services.id, slos.serviceId))
+      .innerJoin(teams, eq(teams.id, services.teamId))
+      .where(inArray(slos.slug, unique.slice(i, i + 500)))
+      .all();
+    for (const row of rows) owners.set(row.slug, row);
+  }
+  return owners;
+}
+
 export async function findSloBySlug(slug: string): Promise<SloRecord | undefined> {
   const row = getDb()
     .select(columns)
@@ -203,8 +224,8 @@ export async function createSlo(input: SloInput, serviceId: number, actor: Actor
   });
 }
 
-/** Replaces the definition; returns whether the timeslice target changed (running sums then need recomputing). */
-export async function updateSlo(id: number, input: SloInput, serviceId: number, actor: Actor): Promise<{ slo: Slo; timesliceTargetChanged: boolean } | undefined> {
+/** Replaces the definition, and rebuilds its running sums in the same transaction when the timeslice target changed. */
+export async function updateSlo(id: number, input: SloInput, serviceId: number, actor: Actor): Promise<Slo | undefined> {
   const db = getDb();
   return db.transaction((tx) => {
     const before = tx.select().from(slos).where(eq(slos.id, id)).get();
@@ -218,8 +239,9 @@ export async function updateSlo(id: number, input: SloInput, serviceId: number, 
       .where(eq(slos.id, id))
       .returning()
       .get();
+    if (before.timesliceTarget !== after.timesliceTarget) recomputeRunningSumsInTransaction(after.id, after.timesliceTarget);
     writeAudit(tx, actor, { action: "slo.update", entity: "slo", entityId: after.slug, before, after });
-    return { slo: after, timesliceTargetChanged: before.timesliceTarget !== after.timesliceTarget };
+    return after;
   });
 }
 

@@ -15,7 +15,7 @@ export function hashToken(token: string): string {
 export type TokenListItem = Omit<ApiToken, "tokenHash"> & { createdByName: string | null };
 
 export async function createApiToken(
-  input: { name: string; scopes: TokenScope[]; createdById: number | null },
+  input: { name: string; scopes: TokenScope[]; teamIds?: number[] | null; createdById: number | null },
   actor: Actor,
 ): Promise<{ token: string; record: Omit<ApiToken, "tokenHash"> }> {
   const token = TOKEN_PREFIX + crypto.randomBytes(24).toString("base64url");
@@ -26,6 +26,7 @@ export async function createApiToken(
       .values({
         name: input.name,
         scopes: input.scopes,
+        teamIds: input.teamIds ?? null,
         tokenHash: hashToken(token),
         prefix: token.slice(0, TOKEN_PREFIX.length + 4),
         createdById: input.createdById,
@@ -69,7 +70,7 @@ export async function revokeApiToken(id: number, actor: Actor): Promise<"revoked
       action: "token.revoke",
       entity: "api_token",
       entityId: id,
-      before: { name: before.name, prefix: before.prefix, scopes: before.scopes },
+      before: { name: before.name, prefix: before.prefix, scopes: before.scopes, teamIds: before.teamIds },
     });
     return "revoked";
   });

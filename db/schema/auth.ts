@@ -2,8 +2,10 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-export const ROLES = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ACTOR_KINDS, ROLES, TOKEN_SCOPES, type TokenScope } from "../../lib/access/types";
+
+export { ACTOR_KINDS, ROLES, TOKEN_SCOPES };
+export type { ActorKind, Role, TokenScope } from "../../lib/access/types";
 
 export const users = sqliteTable(
   "users",
@@ -49,8 +51,6 @@ export const teamMemberships = sqliteTable(
   (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_memberships_user_idx").on(t.userId)],
 );
 
-export const TOKEN_SCOPES = ["read", "ingest", "write", "admin"] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const apiTokens = sqliteTable(
   "api_tokens",
@@ -72,8 +72,6 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash)],
 );
 
-export const ACTOR_KINDS = ["user", "token", "cli", "system"] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const auditLog = sqliteTable(
   "audit_log",

@@ -1,7 +1,7 @@
 // Reading request bodies: a byte cap enforced while streaming, JSON parsing, zod validation with field paths.
 import type { z } from "zod";
 import { ApiError, badRequest } from "./errors";
-import { formatIssuePath } from "./zod-path";
+import { formatIssuePath } from "@/lib/zod-path";
 
 export const MiB = 1024 * 1024;
 export const DEFAULT_BODY_LIMIT = 1 * MiB;

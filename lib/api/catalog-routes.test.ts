@@ -15,6 +15,7 @@ let revokedToken = "";
 beforeAll(async () => {
   tokens.read = (await createApiToken({ name: "reader", scopes: ["read"], createdById: null }, CLI_ACTOR)).token;
   tokens.write = (await createApiToken({ name: "writer", scopes: ["read", "write"], createdById: null }, CLI_ACTOR)).token;
+  tokens.admin = (await createApiToken({ name: "administrator", scopes: ["admin"], createdById: null }, CLI_ACTOR)).token;
   const revoked = await createApiToken({ name: "old", scopes: ["admin"], createdById: null }, CLI_ACTOR);
   await revokeApiToken(revoked.record.id, CLI_ACTOR);
   revokedToken = revoked.token;
@@ -31,8 +32,10 @@ function call(method: string, path: string, token: string, body?: unknown): Requ
 const slugContext = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 describe("teams and services API", () => {
-  it("creates a team and a service with a write token, audited as the token", async () => {
-    const team = await teamsRoute.POST(call("POST", "/api/v1/teams", tokens.write!, { slug: "payments", name: "Payments" }), undefined);
+  it("creates a team with an admin token only, and a service with a write token, audited as the token", async () => {
+    const refused = await teamsRoute.POST(call("POST", "/api/v1/teams", tokens.write!, { slug: "payments", name: "Payments" }), undefined);
+    expect(refused.status).toBe(403);
+    const team = await teamsRoute.POST(call("POST", "/api/v1/teams", tokens.admin!, { slug: "payments", name: "Payments" }), undefined);
     expect(team.status).toBe(201);
     const created = await servicesRoute.POST(call("POST", "/api/v1/services", tokens.write!, { slug: "checkout", name: "Checkout", team: "payments", tier: 1 }), undefined);
     expect(created.status).toBe(201);

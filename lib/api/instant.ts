@@ -1,7 +1,9 @@
 // Instants in query strings and bodies: ISO-8601 (with a zone) or Unix epoch seconds, per API.md.
+import { z } from "zod";
 import { badRequest } from "./errors";
 
-export function parseInstant(raw: unknown, field: string): number {
+/** Epoch ms of an ISO-8601 time with a zone or of Unix epoch seconds; null when it is neither. */
+export function instantMs(raw: unknown): number | null {
   if (typeof raw === "number" && Number.isFinite(raw)) return raw * 1000;
   if (typeof raw === "string" && raw.trim() !== "") {
     const value = raw.trim();
@@ -11,7 +13,28 @@ export function parseInstant(raw: unknown, field: string): number {
       if (Number.isFinite(ms)) return ms;
     }
   }
-  throw badRequest(`${field}: must be an ISO-8601 time with a zone (2026-11-01T10:05:00Z) or Unix epoch seconds`, field);
+  return null;
+}
+
+export const INSTANT_MESSAGE = "must be an ISO-8601 time with a zone (2026-11-01T10:05:00Z) or Unix epoch seconds";
+
+/** A query parameter holding an instant, as epoch ms. */
+export const instantQuery = z
+  .string()
+  .describe("ISO-8601 time with a zone, or Unix epoch seconds")
+  .transform((raw, ctx) => {
+    const ms = instantMs(raw);
+    if (ms === null) {
+      ctx.addIssue({ code: "custom", message: INSTANT_MESSAGE });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+export function parseInstant(raw: unknown, field: string): number {
+  const ms = instantMs(raw);
+  if (ms === null) throw badRequest(`${field}: ${INSTANT_MESSAGE}`, field);
+  return ms;
 }
 
 /** `?at=` or now. */

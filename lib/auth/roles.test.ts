@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "./callback-url";
 import { clientIp, isThrottled, loginThrottleKeys } from "./rate-limit";
-import { canEditTeamResource, hasRole, hasScope, scopesForRole } from "./roles";
+import { canEditTeamResource, hasRole, hasScope, scopesForRole } from "@/lib/access/roles";
 
 describe("roles and scopes", () => {
   it("ranks roles", () => {

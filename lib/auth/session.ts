@@ -7,7 +7,8 @@ import type { Actor } from "@/db/queries/audit";
 import { findUserById, listTeamIdsOfUser, toPublicUser, type PublicUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema/auth";
 import { authOptions } from "./options";
-import { canEditTeamResource, hasRole } from "./roles";
+import type { Caller } from "@/lib/access/caller";
+import { canEditTeamResource, hasRole } from "@/lib/access/roles";
 
 export type SessionUser = PublicUser & { teamIds: number[] };
 
@@ -23,6 +24,11 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 
 export function actorOf(user: SessionUser): Actor {
   return { kind: "user", id: user.id, label: user.email };
+}
+
+/** The signed-in person as the caller of a change function. */
+export function callerOf(user: SessionUser): Caller {
+  return { kind: "user", actor: actorOf(user), userId: user.id, role: user.role, teamIds: user.teamIds };
 }
 
 /** For pages: the user, or a redirect to the login page. */

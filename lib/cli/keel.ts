@@ -4,14 +4,16 @@ import { CLI_ACTOR } from "@/db/queries/audit";
 import { closeDb, getConnection } from "@/db/client";
 import { databasePath, migrateDatabaseFile } from "@/db/migrate";
 import { writeAudit } from "@/db/queries/audit";
-import { createApiToken } from "@/db/queries/tokens";
-import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
+import { findUserByEmail } from "@/db/queries/users";
+import { CLI_CALLER } from "@/lib/access/caller";
+import { ChangeError } from "@/lib/server/errors";
+import { createToken } from "@/lib/server/settings/tokens";
+import { createUser, resetUserPassword } from "@/lib/server/settings/users";
 import { deployGateFor } from "@/db/queries/deploy-gate";
 import { findServiceBySlug } from "@/db/queries/services";
 import { seedDemo } from "@/db/seed/demo";
 import { parseInstant } from "@/lib/api/instant";
 import { evaluateAll } from "@/lib/slo/evaluator";
-import { hashPassword } from "@/lib/auth/password";
 import { emailSchema, parseScopeList, passwordSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
 import { askHidden } from "./prompt";
 
@@ -24,8 +26,10 @@ Commands:
                          Create a user; asks for the password when --password is left out.
   user reset-password --email EMAIL [--password PW]
                          Set a new password for a user.
-  token create --name NAME --scopes read,ingest,write,admin
+  token create --name NAME --scopes read,ingest,write,admin [--teams SLUG,SLUG]
                          Create an API token; prints it once, alone on the last line.
+                         --teams limits it to those teams' services, SLOs and SLI data;
+                         without it the token reaches every team.
   seed demo              Add the demo company (teams, services, users, SLOs with 90 days of
                          SLI history); existing rows are kept.
   evaluate [--at ISO]    Evaluate every SLO now (or at --at) and record alert and policy changes.
@@ -65,8 +69,7 @@ async function userCreate(values: Record<string, string | boolean | undefined>) 
   const password = await passwordFrom(values);
   const parsed = userCreateSchema.safeParse({ email: option(values, "email"), name: option(values, "name"), role: option(values, "role"), password });
   if (!parsed.success) throw new UsageError(firstIssue(parsed.error));
-  const { password: plain, ...rest } = parsed.data;
-  const user = await createUser({ ...rest, passwordHash: await hashPassword(plain) }, CLI_ACTOR);
+  const user = await createUser({ caller: CLI_CALLER, input: parsed.data });
   console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
 }
 
@@ -77,15 +80,23 @@ async function userResetPassword(values: Record<string, string | boolean | undef
   if (!user) throw new UsageError(`No user with email ${email.data}.`);
   const password = passwordSchema.safeParse(await passwordFrom(values));
   if (!password.success) throw new UsageError(`--password: ${password.error.issues[0]!.message}`);
-  await updateUser(user.id, { passwordHash: await hashPassword(password.data) }, CLI_ACTOR, "user.password.reset");
+  await resetUserPassword({ caller: CLI_CALLER, userId: user.id, password: password.data });
   console.log(`Password of ${user.email} reset.`);
 }
 
 async function tokenCreate(values: Record<string, string | boolean | undefined>) {
-  const parsed = tokenCreateSchema.safeParse({ name: option(values, "name"), scopes: parseScopeList(option(values, "scopes") ?? "") });
+  const teams = option(values, "teams");
+  const parsed = tokenCreateSchema.safeParse({ name: option(values, "name"), scopes: parseScopeList(option(values, "scopes") ?? ""), teams: teams === undefined ? null : parseScopeList(teams) });
   if (!parsed.success) throw new UsageError(firstIssue(parsed.error));
-  const { token, record } = await createApiToken({ ...parsed.data, createdById: null }, CLI_ACTOR);
-  console.log(`Created token "${record.name}" with scopes ${record.scopes.join(",")}. Store it now; Keel keeps only its hash:`);
+  let token: string;
+  try {
+    ({ token } = await createToken({ caller: CLI_CALLER, input: parsed.data }));
+  } catch (error) {
+    if (error instanceof ChangeError) throw new UsageError(error.field ? `--${error.message}` : error.message);
+    throw error;
+  }
+  const reach = parsed.data.teams ? `limited to teams ${parsed.data.teams.join(",")}` : "for all teams";
+  console.log(`Created token "${parsed.data.name}" with scopes ${parsed.data.scopes.join(",")}, ${reach}. Store it now; Keel keeps only its hash:`);
   console.log(token);
 }
 
@@ -129,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       role: { type: "string" },
       password: { type: "string" },
       scopes: { type: "string" },
+      teams: { type: "string" },
       service: { type: "string" },
       at: { type: "string" },
       help: { type: "boolean", short: "h" },

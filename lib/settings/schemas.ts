@@ -1,6 +1,7 @@
 // Validation of users, team membership and API tokens, shared by server actions and the CLI.
 import { z } from "zod";
-import { ROLES, TOKEN_SCOPES } from "@/db/schema/auth";
+import { ROLES, TOKEN_SCOPES } from "@/lib/access/types";
+import { slugSchema } from "@/lib/catalog/schemas";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 export const emailSchema = z.string({ error: "is required" }).trim().toLowerCase().pipe(z.email({ error: "must be an email address" }));
@@ -27,9 +28,17 @@ export const scopesSchema = z
 export const tokenCreateSchema = z.object({
   name: z.string({ error: "is required" }).trim().min(1, "is required").max(80, "must be at most 80 characters"),
   scopes: scopesSchema,
+  // Team slugs the token is limited to; null (or left out) reaches every team, which only an admin may create.
+  teams: z
+    .array(slugSchema)
+    .max(100, "at most 100 teams")
+    .nullish()
+    .transform((teams) => (teams?.length ? [...new Set(teams)] : null)),
 });
 
-/** "read,ingest" → ["read","ingest"] for the CLI. */
+export type TokenCreateInput = z.infer<typeof tokenCreateSchema>;
+
+/** "read,ingest" → ["read","ingest"] for the CLI (also team lists: "payments,core-banking"). */
 export function parseScopeList(raw: string): string[] {
   return raw
     .split(",")

@@ -1,6 +1,6 @@
 // The SLI ingest body: accepted forms of ts, minute truncation, and the exact field of the first bad input.
 import { describe, expect, it } from "vitest";
-import { formatIssuePath } from "@/lib/api/zod-path";
+import { formatIssuePath } from "@/lib/zod-path";
 import {
   MAX_SLI_POINTS,
   parseIngestInstant,

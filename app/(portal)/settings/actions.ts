@@ -1,193 +1,160 @@
 "use server";
-// Admin changes to users, teams and API tokens: each checks the role on the server and is audited.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+// Admin changes to users, teams, API tokens, budget policy and gate exceptions: each parses its form and calls one change function.
 import { z } from "zod";
-import { ConflictError } from "@/db/queries/errors";
-import { addTeamMember, createTeam, deleteTeam, findTeamById, removeTeamMember, updateTeam } from "@/db/queries/teams";
-import { createApiToken, revokeApiToken } from "@/db/queries/tokens";
-import { countActiveAdmins, createUser, findUserById, updateUser } from "@/db/queries/users";
-import { hashPassword } from "@/lib/auth/password";
-import { authorize } from "@/lib/auth/session";
+import { buttonAction, formAction } from "@/lib/actions/form-action";
 import { teamInputSchema } from "@/lib/catalog/schemas";
-import { formValues, invalid, type FormState } from "@/lib/forms";
 import { roleSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
-import { grantGateException, revokeGateException } from "@/db/queries/deploys";
-import { findServiceBySlug } from "@/db/queries/services";
-import { setOrgBudgetPolicy, setTierTargets } from "@/db/queries/settings";
+import { addTeamMember, createTeam, deleteTeam, removeTeamMember, updateTeam } from "@/lib/server/catalog/teams";
+import { createToken, revokeToken } from "@/lib/server/settings/tokens";
+import { changeUserRole, createUser, setUserActive } from "@/lib/server/settings/users";
+import { grantGateException, revokeGateException, setOrgBudgetPolicy, setTierTargets } from "@/lib/server/slo/gate";
 import { gateExceptionFormSchema } from "@/lib/slo/gate-schemas";
 import { policyFormSchema, tierTargetsFormSchema } from "@/lib/slo/policy-form";
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : undefined;
-};
+const failure = "That could not be saved. Try again.";
 
-function conflictState(error: unknown, formData: FormData): FormState {
-  if (error instanceof ConflictError) return { ok: false, message: error.message, fieldErrors: { [error.field]: [error.message] }, values: formValues(formData) };
-  console.error("settings action failed", error);
-  return { ok: false, message: "That could not be saved. Try again.", values: formValues(formData) };
-}
+export const createUserAction = formAction({
+  role: "admin",
+  schema: userCreateSchema,
+  failure,
+  run: async ({ caller, input }) => {
+    await createUser({ caller, input });
+    return { revalidate: ["/settings/users"], message: `Created ${input.email}. Share the password with them over a safe channel.` };
+  },
+});
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const parsed = userCreateSchema.safeParse({ email: text(formData, "email"), name: text(formData, "name"), role: text(formData, "role"), password: text(formData, "password") });
-  if (!parsed.success) return invalid(parsed.error, formData);
-  try {
-    const { password, ...rest } = parsed.data;
-    await createUser({ ...rest, passwordHash: await hashPassword(password) }, auth.actor);
-  } catch (error) {
-    return conflictState(error, formData);
-  }
-  revalidatePath("/settings/users");
-  return { ok: true, message: `Created ${parsed.data.email}. Share the password with them over a safe channel.` };
-}
+export const changeUserRoleAction = formAction<z.ZodObject<{ role: typeof roleSchema }>, [userId: number]>({
+  role: "admin",
+  schema: z.object({ role: roleSchema }),
+  failure,
+  run: async ({ caller, input, args: [userId] }) => {
+    const user = await changeUserRole({ caller, userId, role: input.role });
+    return { revalidate: ["/settings/users"], message: `${user.name} is now ${input.role}.` };
+  },
+});
 
-/** Refuses changes that would leave no active admin to run the instance. */
-async function wouldRemoveLastAdmin(userId: number, next: { role?: string; isActive?: boolean }): Promise<boolean> {
-  const user = await findUserById(userId);
-  if (!user || user.role !== "admin" || !user.isActive) return false;
-  const stillAdmin = (next.role ?? user.role) === "admin" && (next.isActive ?? user.isActive);
-  return !stillAdmin && (await countActiveAdmins()) <= 1;
-}
+export const setUserActiveAction = buttonAction<[userId: number, isActive: boolean]>({
+  role: "admin",
+  failure,
+  run: async ({ caller, args: [userId, isActive] }) => {
+    const user = await setUserActive({ caller, userId, isActive });
+    return { revalidate: ["/settings/users"], message: `${user.name} is ${isActive ? "active again" : "deactivated"}.` };
+  },
+});
 
-export async function changeUserRoleAction(userId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const role = roleSchema.safeParse(text(formData, "role"));
-  if (!role.success) return { ok: false, message: "Role must be viewer, editor or admin.", fieldErrors: { role: ["must be viewer, editor or admin"] } };
-  if (await wouldRemoveLastAdmin(userId, { role: role.data })) return { ok: false, message: "Keel needs at least one active admin." };
-  const updated = await updateUser(userId, { role: role.data }, auth.actor, "user.role.change");
-  if (!updated) return { ok: false, message: "That user no longer exists." };
-  revalidatePath("/settings/users");
-  return { ok: true, message: `${updated.name} is now ${role.data}.` };
-}
+export const createTeamAction = formAction({
+  role: "admin",
+  schema: teamInputSchema,
+  failure,
+  run: async ({ caller, input }) => {
+    const team = await createTeam({ caller, input });
+    return { revalidate: ["/settings/teams"], redirectTo: `/settings/teams/${team.slug}` };
+  },
+});
 
-export async function setUserActiveAction(userId: number, isActive: boolean): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  if (!isActive && userId === auth.user.id) return { ok: false, message: "You cannot deactivate your own account." };
-  if (await wouldRemoveLastAdmin(userId, { isActive })) return { ok: false, message: "Keel needs at least one active admin." };
-  const updated = await updateUser(userId, { isActive }, auth.actor, isActive ? "user.reactivate" : "user.deactivate");
-  if (!updated) return { ok: false, message: "That user no longer exists." };
-  revalidatePath("/settings/users");
-  return { ok: true, message: `${updated.name} is ${isActive ? "active again" : "deactivated"}.` };
-}
+export const updateTeamAction = formAction<ReturnType<typeof teamInputSchema.omit<{ slug: true }>>, [teamId: number]>({
+  role: "admin",
+  schema: teamInputSchema.omit({ slug: true }),
+  failure,
+  run: async ({ caller, input, args: [teamId] }) => {
+    const team = await updateTeam({ caller, teamId, input });
+    return { revalidate: [`/settings/teams/${team.slug}`], message: "Team saved." };
+  },
+});
 
-export async function createTeamAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const parsed = teamInputSchema.safeParse({ slug: text(formData, "slug"), name: text(formData, "name"), description: text(formData, "description") });
-  if (!parsed.success) return invalid(parsed.error, formData);
-  try {
-    await createTeam(parsed.data, auth.actor);
-  } catch (error) {
-    return conflictState(error, formData);
-  }
-  revalidatePath("/settings/teams");
-  redirect(`/settings/teams/${parsed.data.slug}`);
-}
+export const deleteTeamAction = buttonAction<[teamId: number]>({
+  role: "admin",
+  failure,
+  run: async ({ caller, args: [teamId] }) => {
+    await deleteTeam({ caller, teamId });
+    return { revalidate: ["/settings/teams"], redirectTo: "/settings/teams" };
+  },
+});
 
-export async function updateTeamAction(teamId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const parsed = teamInputSchema.omit({ slug: true }).safeParse({ name: text(formData, "name"), description: text(formData, "description") });
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const team = await updateTeam(teamId, parsed.data, auth.actor);
-  if (!team) return { ok: false, message: "That team no longer exists." };
-  revalidatePath(`/settings/teams/${team.slug}`);
-  return { ok: true, message: "Team saved." };
-}
+const memberSchema = z.object({ userId: z.coerce.number({ error: "Pick a person" }).int("Pick a person").positive("Pick a person") });
 
-export async function deleteTeamAction(teamId: number): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const outcome = await deleteTeam(teamId, auth.actor);
-  if (outcome === "has_services") return { ok: false, message: "This team still owns services. Move or delete them first." };
-  if (outcome === "not_found") return { ok: false, message: "That team no longer exists." };
-  revalidatePath("/settings/teams");
-  redirect("/settings/teams");
-}
+export const addTeamMemberAction = formAction<typeof memberSchema, [teamId: number]>({
+  role: "admin",
+  schema: memberSchema,
+  failure,
+  run: async ({ caller, input, args: [teamId] }) => {
+    const { added, teamName, userName } = await addTeamMember({ caller, teamId, userId: input.userId });
+    return { revalidate: ["/settings/teams"], message: added ? `Added ${userName} to ${teamName}.` : `${userName} is already a member.` };
+  },
+});
 
-export async function addTeamMemberAction(teamId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const userId = z.coerce.number().int().positive().safeParse(text(formData, "userId"));
-  if (!userId.success) return { ok: false, message: "Pick a person to add.", fieldErrors: { userId: ["Pick a person"] } };
-  const [team, user] = await Promise.all([findTeamById(teamId), findUserById(userId.data)]);
-  if (!team || !user) return { ok: false, message: "That team or person no longer exists." };
-  const outcome = await addTeamMember(teamId, userId.data, auth.actor);
-  revalidatePath(`/settings/teams/${team.slug}`);
-  return { ok: true, message: outcome === "already" ? `${user.name} is already a member.` : `Added ${user.name} to ${team.name}.` };
-}
+export const removeTeamMemberAction = buttonAction<[teamId: number, userId: number]>({
+  role: "admin",
+  failure,
+  run: async ({ caller, args: [teamId, userId] }) => {
+    const team = await removeTeamMember({ caller, teamId, userId });
+    return { revalidate: [`/settings/teams/${team.slug}`], message: "Member removed." };
+  },
+});
 
-export async function removeTeamMemberAction(teamId: number, userId: number): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const team = await findTeamById(teamId);
-  if (!team) return { ok: false, message: "That team no longer exists." };
-  await removeTeamMember(teamId, userId, auth.actor);
-  revalidatePath(`/settings/teams/${team.slug}`);
-  return { ok: true, message: "Member removed." };
-}
+export const createTokenAction = formAction({
+  role: "admin",
+  schema: tokenCreateSchema,
+  input: (formData) => ({
+    name: formData.get("name"),
+    scopes: formData.getAll("scopes").map(String),
+    teams: formData.get("reach") === "teams" ? formData.getAll("teams").map(String) : null,
+  }),
+  failure,
+  run: async ({ caller, input }) => {
+    const { token } = await createToken({ caller, input });
+    return { revalidate: ["/settings/tokens"], message: `Token "${input.name}" created. Copy it now: Keel shows it only once.`, data: { token } };
+  },
+});
 
-export async function createTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const parsed = tokenCreateSchema.safeParse({ name: text(formData, "name"), scopes: formData.getAll("scopes").map(String) });
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const { token } = await createApiToken({ ...parsed.data, createdById: auth.user.id }, auth.actor);
-  revalidatePath("/settings/tokens");
-  return { ok: true, message: `Token "${parsed.data.name}" created. Copy it now: Keel shows it only once.`, data: { token } };
-}
+export const revokeTokenAction = buttonAction<[tokenId: number]>({
+  role: "admin",
+  failure,
+  run: async ({ caller, args: [tokenId] }) => {
+    const outcome = await revokeToken({ caller, tokenId });
+    return { revalidate: ["/settings/tokens"], message: outcome === "already" ? "That token was already revoked." : "Token revoked. Clients using it now get 401." };
+  },
+});
 
-export async function revokeTokenAction(tokenId: number): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const outcome = await revokeApiToken(tokenId, auth.actor);
-  if (outcome === "not_found") return { ok: false, message: "That token no longer exists." };
-  revalidatePath("/settings/tokens");
-  return { ok: true, message: outcome === "already" ? "That token was already revoked." : "Token revoked. Clients using it now get 401." };
-}
+export const updatePolicyAction = formAction({
+  role: "admin",
+  schema: policyFormSchema,
+  failure,
+  run: async ({ caller, input }) => {
+    await setOrgBudgetPolicy({ caller, policy: input });
+    return { revalidate: ["/settings/slo-policy"], message: "Error budget policy saved. Every SLO without its own override follows it from the next evaluation." };
+  },
+});
 
-export async function updatePolicyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const parsed = policyFormSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  await setOrgBudgetPolicy(parsed.data, auth.actor);
-  revalidatePath("/settings/slo-policy");
-  return { ok: true, message: "Error budget policy saved. Every SLO without its own override follows it from the next evaluation." };
-}
+export const updateTierTargetsAction = formAction({
+  role: "admin",
+  schema: tierTargetsFormSchema,
+  failure,
+  run: async ({ caller, input }) => {
+    await setTierTargets({ caller, targets: input });
+    return { revalidate: ["/settings/slo-policy"], message: "Default targets saved. They prefill new SLOs; existing SLOs keep their targets." };
+  },
+});
 
-export async function updateTierTargetsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const parsed = tierTargetsFormSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  await setTierTargets(parsed.data, auth.actor);
-  revalidatePath("/settings/slo-policy");
-  return { ok: true, message: "Default targets saved. They prefill new SLOs; existing SLOs keep their targets." };
-}
+export const grantGateExceptionAction = formAction<typeof gateExceptionFormSchema, [serviceSlug: string]>({
+  role: "admin",
+  schema: gateExceptionFormSchema,
+  failure,
+  run: async ({ caller, input, args: [serviceSlug] }) => {
+    const expiresAtMs = Date.now() + input.hours * 3_600_000;
+    const granted = await grantGateException({ caller, input: { service: serviceSlug, reason: input.reason, expiresAtMs } });
+    return {
+      revalidate: [`/services/${serviceSlug}`],
+      message: `Deploys of ${granted.serviceName} are allowed until ${new Date(expiresAtMs).toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+    };
+  },
+});
 
-export async function grantGateExceptionAction(serviceSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const service = await findServiceBySlug(serviceSlug);
-  if (!service) return { ok: false, message: "That service no longer exists." };
-  const parsed = gateExceptionFormSchema.safeParse(formValues(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const expiresAt = new Date(Date.now() + parsed.data.hours * 3_600_000);
-  await grantGateException({ serviceId: service.id, serviceSlug: service.slug, reason: parsed.data.reason, expiresAt, grantedById: auth.user.id }, auth.actor);
-  revalidatePath(`/services/${service.slug}`);
-  return { ok: true, message: `Deploys of ${service.name} are allowed until ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` };
-}
-
-export async function revokeGateExceptionAction(serviceSlug: string, exceptionId: number): Promise<FormState> {
-  const auth = await authorize("admin");
-  if (!auth.ok) return { ok: false, message: auth.message };
-  const revoked = await revokeGateException(exceptionId, auth.actor);
-  revalidatePath(`/services/${serviceSlug}`);
-  return revoked ? { ok: true, message: "Exception revoked: the freeze applies again." } : { ok: false, message: "That exception was already revoked." };
-}
+export const revokeGateExceptionAction = buttonAction<[serviceSlug: string, exceptionId: number]>({
+  role: "admin",
+  failure,
+  run: async ({ caller, args: [serviceSlug, exceptionId] }) => {
+    await revokeGateException({ caller, exceptionId });
+    return { revalidate: [`/services/${serviceSlug}`], message: "Exception revoked: the freeze applies again." };
+  },
+});

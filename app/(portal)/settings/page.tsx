@@ -2,7 +2,7 @@ import { listTeams } from "@/db/queries/teams";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata = { title: "Settings" };

@@ -7,7 +7,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/access/roles";
 import { toSloRow } from "@/lib/slo/rows";
 import { listSloRows, SLO_SORTS, type SloListQuery } from "@/lib/slo/list";
 import { listServices } from "@/db/queries/services";

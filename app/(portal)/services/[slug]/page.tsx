@@ -19,7 +19,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { canEditTeamResource } from "@/lib/auth/roles";
+import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { TIER_LABELS } from "@/lib/catalog/schemas";
 import { deleteServiceAction } from "../actions";

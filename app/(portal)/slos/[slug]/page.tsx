@@ -12,7 +12,7 @@ import { FormattedTime } from "@/components/ui/formatted-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
-import { canEditTeamResource } from "@/lib/auth/roles";
+import { canEditTeamResource } from "@/lib/access/roles";
 import { countSliMinutes } from "@/db/queries/sli";
 import { DeleteSloButton } from "@/components/slo/delete-slo-button";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";

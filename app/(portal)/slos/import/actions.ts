@@ -1,9 +1,10 @@
 "use server";
 // OpenSLO import from the browser: preview what a file would change, then import it; editors only within their teams.
 import { revalidatePath } from "next/cache";
-import { importOpenSlo, OpenSloImportRefused, previewOpenSloImport, type OpenSloImportOptions } from "@/db/queries/openslo";
-import { findTeamBySlug } from "@/db/queries/teams";
-import { authorize, type Authorized } from "@/lib/auth/session";
+import type { Caller } from "@/lib/access/caller";
+import { authorize, callerOf } from "@/lib/auth/session";
+import { ChangeError } from "@/lib/server/errors";
+import { importOpenSlo, previewOpenSloImport } from "@/lib/server/openslo/import";
 import { parseOpenSlo, type KeelSloDefinition, type OpenSloError, type OpenSloImport } from "@/lib/openslo/parse";
 
 export type OpenSloPreviewRow = Pick<KeelSloDefinition, "slug" | "name" | "service" | "target" | "window" | "budgetingMethod" | "sliKind"> & { action: "create" | "update" };
@@ -19,20 +20,11 @@ export type OpenSloImportState = {
 // The API's body cap; pasted text beyond it is refused before parsing.
 const MAX_YAML_CHARS = 1024 * 1024;
 
-type Prepared = { ok: true; parsed: OpenSloImport; options: OpenSloImportOptions; auth: Authorized } | { ok: false; state: OpenSloImportState };
+type Prepared = { ok: true; parsed: OpenSloImport; caller: Caller; defaultTeam?: string } | { ok: false; state: OpenSloImportState };
 
 function text(formData: FormData, key: string): string {
   const value = formData.get(key);
   return typeof value === "string" ? value : "";
-}
-
-/** The default team for new services: one of the editor's teams (admins: any team, or none for "unassigned"). */
-async function teamOption(auth: Authorized, slug: string): Promise<{ ok: true; slug?: string } | { ok: false; message: string }> {
-  if (!slug) return { ok: true };
-  const team = await findTeamBySlug(slug);
-  if (!team) return { ok: false, message: `There is no team "${slug}".` };
-  if (auth.user.role !== "admin" && !auth.user.teamIds.includes(team.id)) return { ok: false, message: "Choose one of your own teams for new services." };
-  return { ok: true, slug: team.slug };
 }
 
 async function prepare(formData: FormData): Promise<Prepared> {
@@ -41,15 +33,12 @@ async function prepare(formData: FormData): Promise<Prepared> {
   const yaml = text(formData, "yaml");
   if (!yaml.trim()) return { ok: false, state: { ok: false, message: "Paste OpenSLO YAML or choose a file first." } };
   if (yaml.length > MAX_YAML_CHARS) return { ok: false, state: { ok: false, message: "The file is larger than 1 MiB; split it into several imports." } };
-  const team = await teamOption(auth, text(formData, "team"));
-  if (!team.ok) return { ok: false, state: { ok: false, message: team.message } };
   const parsed = parseOpenSlo(yaml);
   if (!parsed.ok) {
     const count = parsed.errors.length;
     return { ok: false, state: { ok: false, errors: parsed.errors, message: `${count} ${count === 1 ? "problem" : "problems"} found; nothing was imported.` } };
   }
-  const options: OpenSloImportOptions = { defaultTeamSlug: team.slug, teamIdsAllowed: auth.user.role === "admin" ? "all" : auth.user.teamIds };
-  return { ok: true, parsed, options, auth };
+  return { ok: true, parsed, caller: callerOf(auth.user), defaultTeam: text(formData, "team") || undefined };
 }
 
 function previewRows(parsed: OpenSloImport, update: ReadonlySet<string>): OpenSloPreviewRow[] {
@@ -69,7 +58,7 @@ export async function previewOpenSloAction(_prev: OpenSloImportState, formData: 
   const prepared = await prepare(formData);
   if (!prepared.ok) return prepared.state;
   try {
-    const plan = await previewOpenSloImport(prepared.parsed, prepared.options);
+    const plan = await previewOpenSloImport(prepared);
     const preview = { slos: previewRows(prepared.parsed, new Set(plan.update)), servicesToCreate: plan.servicesToCreate, refusals: plan.refusals };
     if (plan.refusals.length) return { ok: false, preview, message: "You can't import this file: it reaches beyond your teams." };
     return { ok: true, preview, message: `Ready to import: ${plan.create.length} to create, ${plan.update.length} to update.` };
@@ -83,7 +72,7 @@ export async function importOpenSloAction(_prev: OpenSloImportState, formData: F
   if (!prepared.ok) return prepared.state;
   let imported: OpenSloImportState["imported"];
   try {
-    imported = await importOpenSlo(prepared.parsed, prepared.auth.actor, prepared.options);
+    imported = await importOpenSlo(prepared);
   } catch (error) {
     return failure(error);
   }
@@ -93,7 +82,7 @@ export async function importOpenSloAction(_prev: OpenSloImportState, formData: F
 }
 
 function failure(error: unknown): OpenSloImportState {
-  if (error instanceof OpenSloImportRefused) return { ok: false, message: error.message };
+  if (error instanceof ChangeError) return { ok: false, message: error.message };
   console.error("OpenSLO import failed", error);
   return { ok: false, message: "The import could not be completed. Nothing was changed; try again." };
 }

@@ -1,21 +1,16 @@
 import { NextResponse } from "next/server";
 import { deployGateFor } from "@/db/queries/deploy-gate";
 import { findServiceBySlug } from "@/db/queries/services";
-import { badRequest, notFound } from "@/lib/api/errors";
-import { apiHandler } from "@/lib/api/handler";
-import { instantParam } from "@/lib/api/instant";
-import { requireScope } from "@/lib/api/principal";
+import { notFound } from "@/lib/api/errors";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiHandler(async (request) => {
-  await requireScope(request, "read");
-  const url = new URL(request.url);
-  const slug = url.searchParams.get("service");
-  if (!slug) throw badRequest("service: is required (?service=SLUG)", "service");
-  const service = await findServiceBySlug(slug);
-  if (!service) throw notFound(`No service with slug "${slug}"`);
-  const decision = await deployGateFor(service, instantParam(url));
+export const GET = apiRoute(operations.deployGate, async ({ query }) => {
+  const service = await findServiceBySlug(query.service);
+  if (!service) throw notFound(`No service with slug "${query.service}"`);
+  const decision = await deployGateFor(service, query.at ?? Date.now());
   return NextResponse.json({
     service: service.slug,
     allowed: decision.allowed,

@@ -1,10 +1,10 @@
 // OpenSLO import: OpenSLO v1 (or Sloth prometheus/v1) YAML creates or replaces SLOs and their missing services, all or nothing.
 import { NextResponse } from "next/server";
-import { importOpenSlo, OpenSloImportRefused } from "@/db/queries/openslo";
 import { readBodyText } from "@/lib/api/body";
-import { badRequest, forbidden } from "@/lib/api/errors";
-import { apiHandler } from "@/lib/api/handler";
-import { requireScope, type ApiPrincipal } from "@/lib/api/principal";
+import { badRequest } from "@/lib/api/errors";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { importOpenSlo } from "@/lib/server/openslo/import";
 import { parseOpenSlo, type OpenSloError } from "@/lib/openslo/parse";
 
 export const dynamic = "force-dynamic";
@@ -32,23 +32,10 @@ function parseErrorResponse(errors: OpenSloError[]): NextResponse {
   return NextResponse.json({ error: { code: "bad_request", message, field: documentField(first) }, errors }, { status: 400 });
 }
 
-// Browser sessions of editors reach only their teams; tokens and admins reach every team.
-function teamIdsAllowed(principal: ApiPrincipal): number[] | "all" {
-  return principal.user && principal.user.role !== "admin" ? principal.user.teamIds : "all";
-}
-
 /** `?team=SLUG` owns services the file creates when their Service document names no existing team. */
-export const POST = apiHandler(async (request) => {
-  const principal = await requireScope(request, "write");
+export const POST = apiRoute(operations.importOpenSlo, async ({ caller, query, request }) => {
   requireYamlBody(request);
   const parsed = parseOpenSlo(await readBodyText(request));
   if (!parsed.ok) return parseErrorResponse(parsed.errors);
-  const team = new URL(request.url).searchParams.get("team")?.trim() || undefined;
-  try {
-    const result = await importOpenSlo(parsed, principal.actor, { defaultTeamSlug: team, teamIdsAllowed: teamIdsAllowed(principal) });
-    return NextResponse.json(result);
-  } catch (error) {
-    if (!(error instanceof OpenSloImportRefused)) throw error;
-    throw error.reason === "forbidden" ? forbidden(error.message) : badRequest(`team: ${error.message}`, "team");
-  }
+  return NextResponse.json(await importOpenSlo({ caller, parsed, defaultTeam: query.team }));
 });

@@ -1,21 +1,15 @@
 import { NextResponse } from "next/server";
-import { getOrgBudgetPolicy, setOrgBudgetPolicy } from "@/db/queries/settings";
-import { parseJsonBody } from "@/lib/api/body";
-import { apiHandler } from "@/lib/api/handler";
-import { requireScope } from "@/lib/api/principal";
-import { budgetPolicySchema } from "@/lib/slo/gate-schemas";
+import { getOrgBudgetPolicy } from "@/db/queries/settings";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { setOrgBudgetPolicy } from "@/lib/server/slo/gate";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiHandler(async (request) => {
-  await requireScope(request, "read");
-  return NextResponse.json(await getOrgBudgetPolicy());
-});
+export const GET = apiRoute(operations.getPolicy, async () => NextResponse.json(await getOrgBudgetPolicy()));
 
 /** Admins only: the organisation's default error budget policy. */
-export const PUT = apiHandler(async (request) => {
-  const principal = await requireScope(request, "admin");
-  const policy = await parseJsonBody(request, budgetPolicySchema);
-  await setOrgBudgetPolicy(policy, principal.actor);
-  return NextResponse.json(policy);
+export const PUT = apiRoute(operations.setPolicy, async ({ caller, body }) => {
+  await setOrgBudgetPolicy({ caller, policy: body });
+  return NextResponse.json(body);
 });

@@ -1,10 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiHandler } from "@/lib/api/handler";
-import { requireScope } from "@/lib/api/principal";
 import { searchEverything } from "@/db/queries/search";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
 
-export const GET = apiHandler(async (request) => {
-  await requireScope(request, "read");
-  const q = new URL(request.url).searchParams.get("q") ?? "";
-  return NextResponse.json({ results: await searchEverything(q) });
-});
+export const GET = apiRoute(operations.search, async ({ query }) => NextResponse.json({ results: await searchEverything(query.q ?? "") }));

@@ -3,7 +3,7 @@ import { findServiceBySlug } from "@/db/queries/services";
 import { listTeams } from "@/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { ServiceForm } from "@/components/services/service-form";
-import { canEditTeamResource } from "@/lib/auth/roles";
+import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { updateServiceAction } from "../../actions";
 

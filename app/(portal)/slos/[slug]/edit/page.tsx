@@ -4,7 +4,7 @@ import { getTierTargets } from "@/db/queries/settings";
 import { definitionToJson, findSloBySlug } from "@/db/queries/slos";
 import { SloForm } from "@/components/slo/slo-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { canEditTeamResource } from "@/lib/auth/roles";
+import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { sloInputToForm } from "@/lib/slo/form";
 import { sloInputSchema } from "@/lib/slo/schemas";

@@ -1,16 +1,13 @@
 // Every SLO (optionally of one ?service= or ?team=) with its services, as one multi-document OpenSLO v1 YAML file.
 import { listServices } from "@/db/queries/services";
 import { definitionToJson, listSlos } from "@/db/queries/slos";
-import { apiHandler } from "@/lib/api/handler";
-import { requireScope } from "@/lib/api/principal";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
 import { toOpenSloYaml, type ExportedService } from "@/lib/openslo/export";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiHandler(async (request) => {
-  await requireScope(request, "read");
-  const url = new URL(request.url);
-  const filter = { service: url.searchParams.get("service") || undefined, team: url.searchParams.get("team") || undefined };
+export const GET = apiRoute(operations.exportOpenSlo, async ({ query: filter }) => {
   const [records, catalog] = await Promise.all([listSlos(filter), listServices({ team: filter.team })]);
   // Service documents only for services that have exported SLOs (or the one asked for), so the file re-imports on its own.
   const wanted = new Set(records.map((slo) => slo.serviceSlug).concat(filter.service ?? []));

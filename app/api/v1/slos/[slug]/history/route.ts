@@ -3,23 +3,19 @@ import { NextResponse } from "next/server";
 import { windowOf } from "@/db/queries/slos";
 import { getSloTimeline } from "@/db/queries/slo-timeline";
 import { badRequest } from "@/lib/api/errors";
-import { apiHandler } from "@/lib/api/handler";
-import { sloFromRoute, type SloRouteContext } from "@/lib/slo/api-helpers";
-import { parseInstant } from "@/lib/api/instant";
-import { requireScope } from "@/lib/api/principal";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { sloOfParams } from "@/lib/api/slo-param";
 import type { SloHistoryResponse } from "@/lib/slo/chart-data";
 import { windowBounds } from "@/lib/slo/windows";
 
 export const dynamic = "force-dynamic";
 
-
-export const GET = apiHandler<SloRouteContext>(async (request, context) => {
-  await requireScope(request, "read");
-  const slo = await sloFromRoute(context);
+export const GET = apiRoute(operations.sloHistory, async ({ query, params }) => {
+  const slo = await sloOfParams(params);
   const { slug } = slo;
-  const url = new URL(request.url);
-  const to = url.searchParams.has("to") ? parseInstant(url.searchParams.get("to"), "to") : Date.now();
-  const from = url.searchParams.has("from") ? parseInstant(url.searchParams.get("from"), "from") : windowBounds(windowOf(slo), to).fromMs;
+  const to = query.to ?? Date.now();
+  const from = query.from ?? windowBounds(windowOf(slo), to).fromMs;
   if (from >= to) throw badRequest("from: must be before to", "from");
   const timeline = await getSloTimeline({ sloId: slo.id, serviceId: slo.serviceId, from: new Date(from), to: new Date(to) });
   const body: SloHistoryResponse = {

@@ -1,26 +1,20 @@
 import { NextResponse } from "next/server";
 import { sloSeries } from "@/db/queries/slo-status";
 import { badRequest } from "@/lib/api/errors";
-import { apiHandler } from "@/lib/api/handler";
-import { sloFromRoute, type SloRouteContext } from "@/lib/slo/api-helpers";
-import { parseInstant } from "@/lib/api/instant";
-import { requireScope } from "@/lib/api/principal";
+import { operations } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { sloOfParams } from "@/lib/api/slo-param";
 import { parseStep, MAX_SERIES_POINTS } from "@/lib/slo/series";
 
 export const dynamic = "force-dynamic";
 
-
-export const GET = apiHandler<SloRouteContext>(async (request, context) => {
-  await requireScope(request, "read");
-  const slo = await sloFromRoute(context);
-  const { slug } = slo;
-  const url = new URL(request.url);
-  const now = Date.now();
-  const to = url.searchParams.has("to") ? parseInstant(url.searchParams.get("to"), "to") : now;
-  const from = url.searchParams.has("from") ? parseInstant(url.searchParams.get("from"), "from") : to - 86_400_000;
+export const GET = apiRoute(operations.sloSeries, async ({ query, params }) => {
+  const slo = await sloOfParams(params);
+  const to = query.to ?? Date.now();
+  const from = query.from ?? to - 86_400_000;
   if (from >= to) throw badRequest("from: must be before to", "from");
-  const stepMs = parseStep(url.searchParams.get("step"), to - from);
+  const stepMs = parseStep(query.step ?? null, to - from);
   if ((to - from) / stepMs > MAX_SERIES_POINTS) throw badRequest(`step: gives more than ${MAX_SERIES_POINTS} points; use a larger step`, "step");
   const points = await sloSeries(slo, from, to, stepMs);
-  return NextResponse.json({ slug, from: new Date(from).toISOString(), to: new Date(to).toISOString(), stepSeconds: stepMs / 1000, points });
+  return NextResponse.json({ slug: slo.slug, from: new Date(from).toISOString(), to: new Date(to).toISOString(), stepSeconds: stepMs / 1000, points });
 });

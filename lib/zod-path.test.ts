@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssuePath } from "./zod-path";
+import { formatIssuePath } from "@/lib/zod-path";
 
 describe("formatIssuePath", () => {
   it("writes array indexes in brackets and keys with dots", () => {

@@ -1,5 +1,5 @@
 // Who may do what: pure rules over a user's role and team memberships, shared by pages, actions and the API.
-import type { Role, TokenScope } from "@/db/schema/auth";
+import type { Role, TokenScope } from "./types";
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
