@@ -16,9 +16,10 @@ const SCOPES = [
   { value: "admin", label: "admin — everything" },
 ];
 
-export function CreateTokenForm() {
+export function CreateTokenForm({ teams }: { teams: { slug: string; name: string }[] }) {
   const [state, formAction, pending] = useActionState(createTokenAction, INITIAL_FORM_STATE);
   const [copied, setCopied] = useState(false);
+  const [reach, setReach] = useState<"all" | "teams">("all");
   const token = state.ok ? state.data?.token : undefined;
   return (
     <div className="mt-3 grid gap-4">
@@ -38,6 +39,37 @@ export function CreateTokenForm() {
           </div>
           <div id="scopes-error" aria-live="polite" className="text-sm text-danger">
             {state.fieldErrors?.scopes?.map((error) => <p key={error}>{error}</p>)}
+          </div>
+        </fieldset>
+        <fieldset aria-describedby="teams-error">
+          <legend className="text-sm font-medium">Teams it may change</legend>
+          <div className="mt-1 grid gap-1">
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="reach" value="all" checked={reach === "all"} onChange={() => setReach("all")} />
+              All teams — for platform-wide clients
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="reach" value="teams" checked={reach === "teams"} onChange={() => setReach("teams")} />
+              Only these teams — refused (403) on anything another team owns, SLI data included
+            </label>
+          </div>
+          {reach === "teams" ? (
+            <div className="mt-2 grid gap-1 pl-6 sm:grid-cols-2">
+              {teams.map((team) => (
+                <label key={team.slug} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="teams" value={team.slug} />
+                  {team.name}
+                </label>
+              ))}
+            </div>
+          ) : null}
+          <div id="teams-error" aria-live="polite" className="text-sm text-danger">
+            {Object.entries(state.fieldErrors ?? {})
+              .filter(([field]) => field.startsWith("teams"))
+              .flatMap(([, errors]) => errors)
+              .map((error) => (
+                <p key={error}>{error}</p>
+              ))}
           </div>
         </fieldset>
         <div className="flex items-center gap-3">

@@ -1,3 +1,4 @@
+import { listTeams } from "@/db/queries/teams";
 import { listApiTokens } from "@/db/queries/tokens";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/tokens";
 import { Badge } from "@/components/ui/badge";
@@ -11,7 +12,8 @@ export const metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
   await requirePageRole("admin");
-  const tokens = await listApiTokens();
+  const [tokens, teams] = await Promise.all([listApiTokens(), listTeams()]);
+  const teamName = new Map(teams.map((team) => [team.id, team.name]));
   return (
     <div className="grid gap-6">
       <PageHeader
@@ -20,7 +22,7 @@ export default async function TokensPage() {
       />
       <Card aria-labelledby="new-token" className="max-w-2xl">
         <CardTitle id="new-token">Create a token</CardTitle>
-        <CreateTokenForm />
+        <CreateTokenForm teams={teams.map(({ slug, name }) => ({ slug, name }))} />
       </Card>
       {tokens.length === 0 ? (
         <p className="text-sm text-muted">No tokens yet. Create one above for each client, so each can be revoked on its own.</p>
@@ -30,6 +32,7 @@ export default async function TokensPage() {
             <tr>
               <Th>Name</Th>
               <Th>Scopes</Th>
+              <Th>Teams</Th>
               <Th className="hidden md:table-cell">Created</Th>
               <Th>Last used</Th>
               <Th>Status</Th>
@@ -51,6 +54,13 @@ export default async function TokensPage() {
                       <Badge key={scope}>{scope}</Badge>
                     ))}
                   </div>
+                </Td>
+                <Td>
+                  {token.teamIds === null ? (
+                    <Badge tone="warning">All teams</Badge>
+                  ) : (
+                    <span className="text-sm">{token.teamIds.map((id) => teamName.get(id) ?? "deleted team").join(", ")}</span>
+                  )}
                 </Td>
                 <Td className="hidden text-muted md:table-cell">
                   <FormattedTime iso={token.createdAt.toISOString()} />
