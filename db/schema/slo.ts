@@ -5,16 +5,12 @@ import type { PolicyOverride } from "../../lib/slo/policy";
 import { users } from "./auth";
 import { services } from "./services";
 
-export const SLI_KINDS = ["availability", "latency", "ratio"] as const;
-export const BUDGETING_METHODS = ["occurrences", "timeslices", "ratioTimeslices"] as const;
-export const WINDOW_KINDS = ["rolling", "calendar"] as const;
-export const CALENDAR_UNITS = ["week", "month", "quarter"] as const;
+import { ALERT_SEVERITIES, BUDGETING_METHODS, CALENDAR_UNITS, SLI_KINDS, WINDOW_KINDS, type AlertWindowSpec, type SloSource } from "../../lib/slo/types";
 
-export type SloAlertWindow = { severity: "page" | "ticket"; longWindow: string; shortWindow: string; budgetPercent: number };
+export { BUDGETING_METHODS, CALENDAR_UNITS, SLI_KINDS, WINDOW_KINDS };
+export type { SloSource };
+export type SloAlertWindow = AlertWindowSpec;
 export type SloPolicyOverride = PolicyOverride;
-export type SloSource =
-  | { kind: "push" }
-  | { kind: "prometheus"; datasource: string; goodQuery?: string; errorQuery?: string; totalQuery: string };
 
 export const slos = sqliteTable(
   "slos",
@@ -99,7 +95,7 @@ export const alertEvents = sqliteTable(
     sloId: integer("slo_id")
       .notNull()
       .references(() => slos.id, { onDelete: "cascade" }),
-    severity: text("severity", { enum: ["page", "ticket"] }).notNull(),
+    severity: text("severity", { enum: ALERT_SEVERITIES }).notNull(),
     longWindow: text("long_window").notNull(),
     shortWindow: text("short_window").notNull(),
     threshold: real("threshold").notNull(),

@@ -1,7 +1,7 @@
 // Seeds the demo company: teams, services and the four demo users. Idempotent: existing rows are kept.
 import "server-only";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo-accounts";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/access/password";
 import { getDb } from "../client";
 import type { Actor } from "../queries/audit";
 import { writeAudit } from "../queries/audit";

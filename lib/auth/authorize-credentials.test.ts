@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { authorizeCredentials, DEACTIVATED_MESSAGE } from "./options";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/access/password";
 import { throttledMessage } from "./rate-limit";
 
 setUpTempDatabase();

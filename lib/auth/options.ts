@@ -8,7 +8,7 @@ import { countLoginFailures, clearLoginFailures, recordLoginFailure } from "@/db
 import { createUser, findUserByEmail, findUserById, recordLogin } from "@/db/queries/users";
 import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { ROLES, type Role } from "@/db/schema/auth";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "@/lib/access/password";
 import { clientIp, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, throttledMessage } from "./rate-limit";
 import { getAuthSecret } from "./secret";
 

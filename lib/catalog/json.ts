@@ -1,6 +1,17 @@
 // The API's JSON shapes of teams and services.
-import type { TeamSummary } from "@/db/queries/teams";
-import type { ServiceWithTeam } from "@/db/queries/services";
+type TeamSummary = { slug: string; name: string; description: string; memberCount: number; serviceCount: number; createdAt: Date };
+type ServiceWithTeam = {
+  slug: string;
+  name: string;
+  teamSlug: string;
+  tier: number;
+  description: string;
+  repoUrl: string | null;
+  dashboardUrl: string | null;
+  runbookUrl: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export function teamToJson(team: TeamSummary) {
   return {

@@ -1,6 +1,6 @@
 // Shared pieces of the OpenSLO and Sloth readers: result types, error collection with field paths, slugs, normalised definitions.
 import { z } from "zod";
-import type { SloAlertWindow, SloSource } from "@/db/schema/slo";
+import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
 import { slugSchema } from "@/lib/catalog/schemas";
 import type { PolicyOverride } from "@/lib/slo/policy";
 import { DEFAULT_REVIEW_CADENCE_DAYS, sloInputSchema } from "@/lib/slo/schemas";

@@ -83,7 +83,7 @@ describe("export → parse round trip", () => {
   }, 30_000);
 
   it("writes alert policies other OpenSLO tools can read, and Keel reads them back as the same windows", () => {
-    const definition = { ...set[0]!, window: { kind: "rolling", days: 30 } as const, alertWindows: [{ severity: "page" as const, longWindow: "1h", shortWindow: "5m", budgetPercent: 2 }] };
+    const definition = { ...set[0]!, window: { kind: "rolling", days: 30 } as const, alertWindows: [{ severity: "page" as const, longWindow: "1h" as const, shortWindow: "5m" as const, budgetPercent: 2 }] };
     const yaml = sloToOpenSlo(definition);
     expect(yaml).toContain("threshold: 14.4");
     const withoutAnnotation = yaml.replace(/^ {4}keel\.dev\/alert-windows: .*\n/m, "");

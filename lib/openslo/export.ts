@@ -1,6 +1,6 @@
 // Writes Keel SLO definitions (and their services) as OpenSLO v1 YAML that parseOpenSlo reads back unchanged.
 import { Document } from "yaml";
-import type { SloAlertWindow, SloSource } from "@/db/schema/slo";
+import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
 import type { SloWindow } from "@/lib/slo/types";
 import { KEEL_ANNOTATIONS, periodDaysOf, SEGMENT_LABEL, type KeelSloDefinition, type ServiceTier } from "./parse";
 

@@ -1,8 +1,8 @@
 // Reads the fields of OpenSLO documents that need interpreting: durations and windows, indicators, alert policies, Keel annotations, services and data sources.
-import type { SloAlertWindow, SloSource } from "@/db/schema/slo";
+import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { isValidTimeZone } from "@/lib/slo/schemas";
-import type { BudgetingMethod, SloWindow } from "@/lib/slo/types";
+import type { BudgetingMethod, BurnWindow, SloWindow } from "@/lib/slo/types";
 import { annotationOf, check, DEFAULT_WINDOW, Errors, isRecord, join, KEEL_ANNOTATIONS, labelOf, SEGMENT_LABEL, SLI_KIND_LABEL, tierOf, toSlug, type ParsedDataSource, type ParsedService, type SliKind } from "./common";
 
 import { Metadata, Metric, SliSpec, TimeWindow, conditionSpecSchema, ConditionSpec, alertPolicySpecSchema, AlertPolicySpec, serviceSpecSchema, dataSourceSpecSchema, OpenSloDocument } from "./shapes";
@@ -194,7 +194,7 @@ export function indicatorOf(spec: SliSpec, metadata: Partial<Metadata> | null | 
 // ---------------------------------------------------------------------------------------------
 
 // The SRE Workbook pairs each long window with a short one of a twelfth of it; Keel's windows are these.
-export const SHORT_WINDOW: Record<number, [string, string]> = { 60: ["1h", "5m"], 360: ["6h", "30m"], 1440: ["1d", "2h"], 4320: ["3d", "6h"] };
+export const SHORT_WINDOW: Record<number, [BurnWindow, BurnWindow]> = { 60: ["1h", "5m"], 360: ["6h", "30m"], 1440: ["1d", "2h"], 4320: ["3d", "6h"] };
 export const PAGE_SEVERITIES = new Set(["page", "critical", "urgent", "high", "sev1", "sev2", "p1", "p2"]);
 export const TICKET_SEVERITIES = new Set(["ticket", "warning", "warn", "medium", "low", "info", "sev3", "sev4", "p3", "p4", "p5"]);
 // A calendar period's burn-rate threshold varies with its real length; alert conditions are read with these.

@@ -1,6 +1,6 @@
 // Parses OpenSLO v1 (and Sloth prometheus/v1) YAML into Keel SLO definitions, services and datasources, or per-document, per-field errors.
 import { parseAllDocuments } from "yaml";
-import type { SloAlertWindow } from "@/db/schema/slo";
+import type { AlertWindowSpec as SloAlertWindow } from "@/lib/slo/types";
 import { sloInputSchema } from "@/lib/slo/schemas";
 import type { BudgetingMethod, SloWindow } from "@/lib/slo/types";
 import { check, DEFAULT_WINDOW, Errors, isRecord, join, joinSlug, KEEL_ANNOTATIONS, normalise, roundFraction, SEGMENT_LABEL, slugWords, toSlug, type KeelSloDefinition, type OpenSloParseResult, type ParsedDataSource, type ParsedService, type ParsedSlo, type SliKind, type SlothDocument } from "./common";

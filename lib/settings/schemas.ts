@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ROLES, TOKEN_SCOPES } from "@/lib/access/types";
 import { slugSchema } from "@/lib/catalog/schemas";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/access/password-policy";
 
 export const emailSchema = z.string({ error: "is required" }).trim().toLowerCase().pipe(z.email({ error: "must be an email address" }));
 

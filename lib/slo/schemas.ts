@@ -1,7 +1,7 @@
 // Validation of SLO definitions (API bodies, forms, OpenSLO imports) and their mapping to a definition.
 import { z } from "zod";
 import { slugSchema } from "@/lib/catalog/schemas";
-import { BURN_WINDOW_MINUTES, BURN_WINDOWS, type BurnWindow } from "./types";
+import { ALERT_SEVERITIES, BUDGETING_METHODS, BURN_WINDOW_MINUTES, BURN_WINDOWS, CALENDAR_UNITS, SLI_KINDS, type BurnWindow } from "./types";
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -24,7 +24,7 @@ export const windowSchema = z.discriminatedUnion(
     }),
     z.object({
       kind: z.literal("calendar"),
-      unit: z.enum(["week", "month", "quarter"], { error: "must be week, month or quarter" }),
+      unit: z.enum(CALENDAR_UNITS, { error: "must be week, month or quarter" }),
       timeZone: z
         .string()
         .default("UTC")
@@ -38,7 +38,7 @@ const burnWindowSchema = z.enum(BURN_WINDOWS as [BurnWindow, ...BurnWindow[]], {
 
 export const alertWindowSchema = z
   .object({
-    severity: z.enum(["page", "ticket"], { error: "must be page or ticket" }),
+    severity: z.enum(ALERT_SEVERITIES, { error: "must be page or ticket" }),
     longWindow: burnWindowSchema,
     shortWindow: burnWindowSchema,
     budgetPercent: z.number({ error: "must be a number" }).gt(0, "must be greater than 0").max(100, "must be at most 100"),
@@ -88,11 +88,11 @@ export const sloInputSchema = z
     name: z.string({ error: "is required" }).trim().min(1, "is required").max(160, "must be at most 160 characters"),
     service: slugSchema,
     description: nullableText(4000),
-    sliKind: z.enum(["availability", "latency", "ratio"], { error: "must be availability, latency or ratio" }),
+    sliKind: z.enum(SLI_KINDS, { error: "must be availability, latency or ratio" }),
     latencyThresholdMs: z.number().int("must be whole milliseconds").positive("must be greater than 0").nullish(),
     target: fraction("target"),
     window: windowSchema,
-    budgetingMethod: z.enum(["occurrences", "timeslices", "ratioTimeslices"], { error: "must be occurrences, timeslices or ratioTimeslices" }),
+    budgetingMethod: z.enum(BUDGETING_METHODS, { error: "must be occurrences, timeslices or ratioTimeslices" }),
     timesliceTarget: z.number().gt(0, "must be greater than 0").max(1, "must be at most 1").nullish(),
     segment: nullableText(120),
     source: sourceSchema.nullish(),

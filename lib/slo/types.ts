@@ -1,16 +1,29 @@
-// Plain data shapes of an SLO's window, budgeting method and burn-rate alert windows.
+// Plain data shapes of an SLO — its kinds, window, budgeting method, source and burn-rate alert windows — each enum declared once.
+
+export const SLI_KINDS = ["availability", "latency", "ratio"] as const;
+export type SliKind = (typeof SLI_KINDS)[number];
+
+export const BUDGETING_METHODS = ["occurrences", "timeslices", "ratioTimeslices"] as const;
+export type BudgetingMethod = (typeof BUDGETING_METHODS)[number];
+
+export const WINDOW_KINDS = ["rolling", "calendar"] as const;
+
+export const CALENDAR_UNITS = ["week", "month", "quarter"] as const;
+export type CalendarUnit = (typeof CALENDAR_UNITS)[number];
 
 export type SloWindow =
   | { kind: "rolling"; days: number }
   | { kind: "calendar"; unit: CalendarUnit; timeZone: string };
 
-export type CalendarUnit = "week" | "month" | "quarter";
-
-export type BudgetingMethod = "occurrences" | "timeslices" | "ratioTimeslices";
-
 export type BurnWindow = "5m" | "30m" | "1h" | "2h" | "6h" | "1d" | "3d";
 
-export type AlertSeverity = "page" | "ticket";
+export const ALERT_SEVERITIES = ["page", "ticket"] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
+/** Where an SLO's SLI data comes from: pushed to the API, or pulled from a Prometheus datasource. */
+export type SloSource =
+  | { kind: "push" }
+  | { kind: "prometheus"; datasource: string; goodQuery?: string; errorQuery?: string; totalQuery: string };
 
 export type AlertWindowSpec = {
   severity: AlertSeverity;

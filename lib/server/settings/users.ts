@@ -3,7 +3,7 @@ import "server-only";
 import { countActiveAdmins, createUser as insertUser, findUserById, updateUser, type PublicUser } from "@/db/queries/users";
 import type { Caller } from "@/lib/access/caller";
 import type { Role } from "@/lib/access/types";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/access/password";
 import { emitChange } from "../change-events";
 import { assertAdmin, ChangeError, notFound, refused } from "../errors";
 

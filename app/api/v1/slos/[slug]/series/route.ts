@@ -13,7 +13,9 @@ export const GET = apiRoute(operations.sloSeries, async ({ query, params }) => {
   const to = query.to ?? Date.now();
   const from = query.from ?? to - 86_400_000;
   if (from >= to) throw badRequest("from: must be before to", "from");
-  const stepMs = parseStep(query.step ?? null, to - from);
+  const step = parseStep(query.step ?? null, to - from);
+  if (!step.ok) throw badRequest(`step: ${step.message}`, "step");
+  const stepMs = step.ms;
   if ((to - from) / stepMs > MAX_SERIES_POINTS) throw badRequest(`step: gives more than ${MAX_SERIES_POINTS} points; use a larger step`, "step");
   const points = await sloSeries(slo, from, to, stepMs);
   return NextResponse.json({ slug: slo.slug, from: new Date(from).toISOString(), to: new Date(to).toISOString(), stepSeconds: stepMs / 1000, points });
