@@ -35,6 +35,12 @@ describe("listSloRows", () => {
     expect(listSloRows(rows, { sort: "bogus" }).sort).toBe("trouble");
   });
 
+  it("sorts a calendar row by the period budget it shows, not by its so-far budget", () => {
+    // Day 1 of a month: −1157% of the budget for the day so far, but 60% of the month's budget left.
+    const early = row("echo", { remaining: -11.57, budgetLeft: 0.6 });
+    expect(listSloRows([...rows, early], { sort: "budget" }).rows.map((r) => r.slug)).toEqual(["bravo", "delta", "echo", "charlie", "alpha"]);
+  });
+
   it("filters by status, service, tier and text (segments too)", () => {
     expect(listSloRows(rows, { status: "breached" }).rows.map((r) => r.slug)).toEqual(["bravo"]);
     expect(listSloRows(rows, { service: "checkout" }).total).toBe(1);

@@ -1,10 +1,10 @@
 // The SLO list's filters, sort orders and pages, over rows already computed by the status engine.
 import type { SloRow } from "@/components/slo/slo-table";
-import { byTrouble } from "./rows";
+import { byTrouble, shownBudgetLeft } from "./rows";
 
 export const SLO_SORTS = {
   trouble: { label: "Trouble first", compare: byTrouble },
-  budget: { label: "Budget left, least first", compare: (a: SloRow, b: SloRow) => a.remaining - b.remaining || a.name.localeCompare(b.name) },
+  budget: { label: "Budget left, least first", compare: (a: SloRow, b: SloRow) => shownBudgetLeft(a) - shownBudgetLeft(b) || a.name.localeCompare(b.name) },
   burn: { label: "Burn rate (1 h), fastest first", compare: (a: SloRow, b: SloRow) => b.burn1h - a.burn1h || a.name.localeCompare(b.name) },
   name: { label: "Name", compare: (a: SloRow, b: SloRow) => a.name.localeCompare(b.name) },
 } as const;

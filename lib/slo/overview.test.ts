@@ -66,3 +66,34 @@ describe("why an SLO is in trouble", () => {
     expect(troubleRowOf(status("calm", { status: "at_risk" })).runsOutAt).toBeNull();
   });
 });
+
+describe("calendar budgets and missing data on the overview", () => {
+  const calendar = {
+    window: { kind: "calendar" as const, unit: "month" as const, timeZone: "Europe/Berlin" },
+    windowStart: "2026-11-30T23:00:00.000Z",
+    evaluatedAt: "2026-12-01T23:00:00.000Z",
+  };
+
+  it("leads a calendar row with the period budget, the so-far figure one line below", () => {
+    const row = troubleRowOf(
+      status("ledger", { ...calendar, status: "breached", errorBudget: { consumed: 13.57, remaining: -12.57 }, periodBudget: { consumed: 0.4377, remaining: 0.5623 } }),
+    );
+    expect(row.budgetLeft).toBe(0.5623);
+    expect(row.period).toEqual({
+      lead: "44% of December's budget used on day 1",
+      soFar: "−1257% of the budget for the days so far: the first day's errors exceeded what one day allows",
+    });
+  });
+
+  it("keeps rolling rows on their window's budget", () => {
+    const row = troubleRowOf(status("rolling", { window: { kind: "rolling", days: 30 }, windowStart: "2026-11-01T00:00:00.000Z", evaluatedAt: "2026-12-01T00:00:00.000Z", periodBudget: { consumed: 0.5, remaining: 0.5 } }));
+    expect(row.period).toBeNull();
+    expect(row.budgetLeft).toBe(0.5);
+  });
+
+  it("lists a stale SLO in trouble even when healthy, saying since when data is missing", () => {
+    const overview = buildOverview([status("fresh", {}), status("silent", { stale: true, lastDataAt: "2026-12-02T09:42:00.000Z" })]);
+    expect(overview.stale).toBe(1);
+    expect(overview.trouble.map((r) => [r.slug, r.why, r.stale, r.lastDataAt])).toEqual([["silent", "No SLI data since 2026-12-02 09:42 UTC.", true, "2026-12-02T09:42:00.000Z"]]);
+  });
+});
