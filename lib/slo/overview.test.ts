@@ -96,4 +96,9 @@ describe("calendar budgets and missing data on the overview", () => {
     expect(overview.stale).toBe(1);
     expect(overview.trouble.map((r) => [r.slug, r.why, r.stale, r.lastDataAt])).toEqual([["silent", "No SLI data since 2026-12-02 09:42 UTC.", true, "2026-12-02T09:42:00.000Z"]]);
   });
+
+  it("keeps the two budget reasons after the missing data", () => {
+    const spent = status("spent", { status: "breached", stale: true, lastDataAt: "2026-12-02T09:42:00.000Z", errorBudget: { consumed: 1.2, remaining: -0.2 }, policy: { state: "freeze", reasons: [{ rule: "early_burn", message: "Early." }] } });
+    expect(troubleReason(spent)).toBe("No SLI data since 2026-12-02 09:42 UTC. The error budget of this window is spent. Early.");
+  });
 });

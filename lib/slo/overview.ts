@@ -66,12 +66,11 @@ export function rowOf(s: StatusObject): SloRow {
 }
 
 /**
- * Why an SLO is in trouble, in at most two sentences: missing data, the spent budget, a firing page
- * alert, then the other policy reasons.
+ * Why an SLO is in trouble: missing data, then at most two of the spent budget, a firing page alert and
+ * the other policy reasons.
  */
 export function troubleReason(s: StatusObject): string {
   const reasons: string[] = [];
-  if (s.stale) reasons.push(s.lastDataAt ? `No SLI data since ${utcMinute(s.lastDataAt)}.` : "No SLI data.");
   const exhausted = s.policy.reasons.find((r) => r.rule === "budget_exhausted");
   if (s.status === "breached") reasons.push(exhausted?.message ?? "The error budget of this window is spent.");
   const page = s.alerts.filter((a) => a.firing && a.severity === "page").sort((a, b) => (s.burnRates[b.longWindow] ?? 0) - (s.burnRates[a.longWindow] ?? 0))[0];
@@ -83,7 +82,9 @@ export function troubleReason(s: StatusObject): string {
     if (reason.rule === "budget_exhausted" && s.status === "breached") continue;
     reasons.push(reason.message);
   }
-  return reasons.slice(0, 2).join(" ");
+  // Missing data comes first and on top of the two budget reasons: it says how far the others can be trusted.
+  const missing = s.stale ? [s.lastDataAt ? `No SLI data since ${utcMinute(s.lastDataAt)}.` : "No SLI data."] : [];
+  return [...missing, ...reasons.slice(0, 2)].join(" ");
 }
 
 /** A trouble row: the table row plus why, and when the budget runs out at the 1-day burn rate (null: not at this rate). */
