@@ -43,6 +43,7 @@ describe("listSloRows", () => {
 
   it("filters by status, service, tier and text (segments too)", () => {
     expect(listSloRows(rows, { status: "breached" }).rows.map((r) => r.slug)).toEqual(["bravo"]);
+    expect(listSloRows([...rows, row("silent", { stale: true, lastDataAt: "2026-12-02T09:42:00.000Z" })], { status: "stale" }).rows.map((r) => r.slug)).toEqual(["silent"]);
     expect(listSloRows(rows, { service: "checkout" }).total).toBe(1);
     expect(listSloRows(rows, { tier: "2" }).total).toBe(3);
     expect(listSloRows(rows, { q: "PREMIUM" }).rows.map((r) => r.slug)).toEqual(["charlie"]);

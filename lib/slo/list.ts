@@ -19,7 +19,8 @@ export function listSloRows(rows: readonly SloRow[], query: SloListQuery, pageSi
   const q = query.q?.trim().toLowerCase();
   const sort: SloSort = query.sort && query.sort in SLO_SORTS ? (query.sort as SloSort) : "trouble";
   const matching = rows
-    .filter((row) => !query.status || row.status === query.status)
+    // "stale" is not a status but the "Data missing" badge beside one: a filter for it finds silent SLOs.
+    .filter((row) => !query.status || (query.status === "stale" ? row.stale === true : row.status === query.status))
     .filter((row) => !query.service || row.service === query.service)
     .filter((row) => !query.tier || String(row.tier) === query.tier)
     .filter((row) => !q || `${row.name} ${row.slug} ${row.serviceName} ${row.segment ?? ""}`.toLowerCase().includes(q))

@@ -2,7 +2,7 @@ import { nowMs } from "@/lib/clock";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listDeployments } from "@/db/queries/deploys";
-import { listAlertEvents, listPolicyEvents } from "@/db/queries/slo-history";
+import { listAlertEvents, listDataGaps, listPolicyEvents } from "@/db/queries/slo-history";
 import { getSloStatus, listSloStatuses } from "@/db/queries/slo-status";
 import { windowOf } from "@/db/queries/slos";
 import { PolicyBadge, SloStatusBadge } from "@/components/slo/status-badge";
@@ -20,6 +20,7 @@ import { DeleteSloButton } from "@/components/slo/delete-slo-button";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { SloCharts } from "@/components/slo/slo-charts";
 import { BurnRateAlerts } from "@/components/slo/burn-rate-alerts";
+import { DataGaps } from "@/components/slo/data-gaps";
 import { windowBounds } from "@/lib/slo/windows";
 import { deleteSloAction, reviewSloAction } from "../actions";
 import { listReviews } from "@/db/queries/reviews";
@@ -48,11 +49,12 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
   if (!found) notFound();
   const { record, status } = found;
   const canEdit = canEditTeamResource(user, record.teamId);
-  const [alertHistory, policyHistory, deployments, minutesStored] = await Promise.all([
+  const [alertHistory, policyHistory, deployments, minutesStored, dataGaps] = await Promise.all([
     listAlertEvents(record.id, new Date(now - 30 * 86_400_000)),
     listPolicyEvents(record.id, 20),
     listDeployments(record.serviceId, new Date(now - 30 * 86_400_000), 10),
     canEdit ? countSliMinutes(record.id) : Promise.resolve(0),
+    listDataGaps(record.id, new Date(now - 30 * 86_400_000)),
   ]);
   const reviews = await listReviews(record.id);
   const segments = record.segment ? (await listSloStatuses(now, { service: record.serviceSlug })).filter((s) => s.record.segment && s.record.sliKind === record.sliKind) : [];
@@ -220,6 +222,7 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
       />
 
       <BurnRateAlerts alerts={status.alerts} burnRates={status.burnRates} />
+      <DataGaps gaps={dataGaps} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="h-alert-history" className="grid content-start gap-2">
