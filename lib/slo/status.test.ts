@@ -191,6 +191,9 @@ describe("computeSloStatus when SLI data stops", () => {
     const batch = { ...checkout, staleAfterMinutes: null };
     const result = computeSloStatus(batch, STOP + 6 * 60 * MINUTE, readerOf(data), DEFAULT_BUDGET_POLICY, LAST);
     expect(result.stale).toBe(false);
+    // Gaps between batches are normal: no alert turns unknown and nothing holds a freeze.
+    expect(result.alerts.map((a) => a.state)).toEqual(["ok", "ok", "ok", "ok"]);
+    expect(result.policy.reasons.map((r) => r.rule)).toEqual([]);
     expect(statusToJson(batch, result)).toMatchObject({ stale: false, staleAfterMinutes: null, lastDataAt: "2026-11-20T10:42:00.000Z" });
   });
 });

@@ -88,7 +88,7 @@ export function computeSloStatus(definition: SloDefinition, atMs: number, read: 
     policyFreeze: false,
   });
   const { stale } = freshness({ lastDataAtMs, atMs: bounds.toMs, staleAfterMinutes: definition.staleAfterMinutes });
-  const alerts = alertStates(evaluation.alerts, burnWindows, lastDataAtMs, stale);
+  const alerts = alertStates(evaluation.alerts, burnWindows, definition.staleAfterMinutes === null ? null : lastDataAtMs, stale);
   const policy = effectivePolicy(orgPolicy, definition.policy);
   const hasData = evaluation.sli !== null;
   const pageAlertFiring = evaluation.alerts.some((a) => a.severity === "page" && a.firing);
@@ -134,7 +134,8 @@ export function computeSloStatus(definition: SloDefinition, atMs: number, read: 
 /**
  * An alert's state is unknown while the SLO is stale, and also once its short window holds no data
  * although the SLO had data before: "not firing" would then only mean "no data", and a page must not
- * look resolved minutes before the staleness limit is reached.
+ * look resolved minutes before the staleness limit is reached. SLOs that are never stale (batches)
+ * pass lastDataAtMs null here: gaps between their batches are normal, so their alerts stay ok.
  */
 function alertStates(alerts: readonly AlertState[], burnWindows: Record<BurnWindow, WindowAggregate>, lastDataAtMs: number | null, stale: boolean): StatusAlert[] {
   return alerts.map((alert) => {
