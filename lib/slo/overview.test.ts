@@ -54,7 +54,7 @@ describe("why an SLO is in trouble", () => {
   });
 
   it("keeps at most two reasons, spent budget and alert before early burn", () => {
-    const early = { rule: "early_burn" as const, state: "freeze" as const, message: "62.0% of the budget was consumed in the first 10 days of the period (limit 50.0%): freeze launches." };
+    const early = { rule: "early_burn" as const, state: "freeze" as const, message: "62% of December's budget went in its first 10 days, counting the period's traffic at the rate so far (limit 50% in the first 10 days): freeze launches." };
     const both = status("both", { status: "breached", errorBudget: { consumed: 1.1, remaining: -0.1 }, burnRates: { "1h": 20, "5m": 20 }, alerts: [pageAlert], policy: { state: "freeze", reasons: [early, freezeOnPage] } });
     expect(troubleReason(both)).toBe("The error budget of this window is spent. Page alert: burning 20× over 1h and 20× over 5m (threshold 14.4×).");
     expect(troubleReason(status("early", { status: "at_risk", policy: { state: "freeze", reasons: [early] } }))).toBe(early.message);
