@@ -11,14 +11,30 @@ test("the overview names the SLOs in trouble and one click explains why", async 
   await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText("Freeze");
   // Why, and when the budget runs out, without leaving the overview.
   await expect(trouble.getByRole("row", { name: /Checkout availability/ })).toContainText("Already spent");
-  await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText(/of the budget was consumed in the first 10 days/);
+  await expect(trouble.getByRole("row", { name: /Core ledger availability/ })).toContainText(/of \w+'s budget went in its first/);
   await expect(page.getByText(/Deploys frozen for/)).toContainText("Checkout");
   await expect(page.getByText(/Updated .* refreshes every 30 s/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Firing alerts" })).toBeVisible();
 
   await trouble.getByRole("link", { name: "Core ledger availability" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Core ledger availability" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Error budget policy" })).toContainText(/of the budget was consumed in the first 10 days of the period/);
+  await expect(page.getByRole("region", { name: "Error budget policy" })).toContainText(/of \w+'s budget went in its first [\d.]+ days/);
+  // A calendar SLO leads with the period's budget, the so-far figure one line below.
+  const budget = page.getByRole("region", { name: "Period budget" });
+  await expect(budget).toContainText(/\d+% of \w+'s budget used on day \d+/);
+  await expect(budget).toContainText(/of the budget for the days so far: the first (day's|\d+ days') errors/);
+});
+
+test("an SLO whose data stopped says so next to its status, and its alerts are unknown", async ({ page }) => {
+  const status = await (await page.request.get("/api/v1/slos/account-opening-success")).json();
+  expect(status).toMatchObject({ stale: true, staleAfterMinutes: 15 });
+  await page.goto("/slos/account-opening-success");
+  await expect(page.getByText(/^Data missing since/).first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Burn-rate alerts" })).toContainText("unknown, data missing");
+  await page.goto("/");
+  const trouble = page.getByRole("table", { name: "SLOs in trouble" });
+  await expect(trouble.getByRole("row", { name: /Account opening success/ })).toContainText(/No SLI data since/);
+  await expect(trouble.getByRole("row", { name: /Account opening success/ })).toContainText("Data missing since");
 });
 
 test("the SLO page shows the same figures as the API", async ({ page }) => {

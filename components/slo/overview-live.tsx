@@ -61,6 +61,11 @@ export function OverviewLive({ initial, initialAt }: { initial: StatusObject[]; 
           </Card>
         ))}
       </div>
+      {overview.stale ? (
+        <p className="text-sm text-warning">
+          <strong>Data missing</strong> for {overview.stale} SLO{overview.stale === 1 ? "" : "s"}: their status is computed from old data until SLI data arrives again.
+        </p>
+      ) : null}
       <p className="text-sm">
         {overview.frozenServices.length ? (
           <>

@@ -15,8 +15,10 @@ type ServiceOption = { slug: string; name: string; tier: 1 | 2 | 3 };
 // Typical lengths, for the preview only; the engine uses each period's real length.
 const CALENDAR_DAYS: Record<string, number> = { week: 7, month: 30, quarter: 91 };
 
-const ADVANCED_FIELDS = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "freezeOnPage"];
+const ADVANCED_FIELDS = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "freezeOnPage", "staleAfterMinutes"];
 const isAdvancedField = (key: string) => key.startsWith("alertWindows") || ADVANCED_FIELDS.includes(key);
+// Staleness set away from its default is worth seeing when the form opens.
+const customStaleness = (values: SloFormValues) => values.neverStale === "on" || !["", "15"].includes((values.staleAfterMinutes ?? "").trim());
 
 export function SloForm({
   action,
@@ -37,7 +39,7 @@ export function SloForm({
   const start = state.values ?? initial;
   const [values, setValues] = useState<SloFormValues>(start);
   const [targetTouched, setTargetTouched] = useState(mode === "edit");
-  const [advancedOpen, setAdvancedOpen] = useState(() => start.alertWindowsMode === "custom" || ADVANCED_FIELDS.some((key) => Boolean(start[key]?.trim()) && key !== "freezeOnPage") || start.freezeOnPage === "off");
+  const [advancedOpen, setAdvancedOpen] = useState(() => start.alertWindowsMode === "custom" || ADVANCED_FIELDS.some((key) => Boolean(start[key]?.trim()) && key !== "freezeOnPage" && key !== "staleAfterMinutes") || start.freezeOnPage === "off" || customStaleness(start));
   // A rejected submit with errors among the advanced fields opens the section, so the errors are seen.
   const [seenState, setSeenState] = useState(state);
   if (seenState !== state) {
@@ -204,7 +206,7 @@ export function SloForm({
       </div>
 
       <details className="rounded-md border border-border p-3" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
-        <summary className="cursor-pointer text-sm font-medium">Advanced: alert windows and error budget policy overrides</summary>
+        <summary className="cursor-pointer text-sm font-medium">Advanced: alert windows, error budget policy overrides and data freshness</summary>
         <div className="mt-3">
           <AlertWindowsEditor values={values} setValues={setValues} errors={errors} periodDays={periodDays} />
         </div>
@@ -231,6 +233,17 @@ export function SloForm({
               </Select>
             )}
           </Field>
+        </div>
+        <h3 className="mt-5 text-sm font-medium">Data freshness</h3>
+        <p className="mt-1 text-sm text-muted">Without SLI data for longer than this, the SLO shows &ldquo;Data missing&rdquo; and its alerts&apos; state is unknown.</p>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <Field label="Stale after (minutes)" name="staleAfterMinutes" errors={errors("staleAfterMinutes")} hint="Default 15; at most 10080 (a week).">
+            {(props) => <Input {...props} type="number" min={1} max={10080} placeholder="15" disabled={values.neverStale === "on"} {...controlled("staleAfterMinutes")} />}
+          </Field>
+          <label className="flex items-center gap-2 self-center text-sm">
+            <input type="checkbox" name="neverStale" value="on" checked={values.neverStale === "on"} onChange={(event) => set("neverStale", event.target.checked ? "on" : "")} />
+            Never stale (data arrives in daily batches)
+          </label>
         </div>
       </details>
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { decimalsFor, formatBurnRate, formatPercent, formatTarget } from "@/lib/slo/format";
+import type { PeriodBudgetWords } from "@/lib/slo/period";
 import { BudgetSparkline } from "@/components/charts/sparkline";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { PolicyBadge, SloStatusBadge } from "./status-badge";
@@ -15,6 +16,13 @@ export type SloRow = {
   target: number;
   sli: number | null;
   remaining: number;
+  /** Calendar SLOs: the period budget left, which the row leads with; rolling SLOs: `remaining`. Sorting uses it. */
+  budgetLeft?: number;
+  /** Calendar SLOs with data: the period-budget headline and the so-far line (lib/slo/period.ts). */
+  period?: PeriodBudgetWords | null;
+  /** The SLO's data is older than its staleness limit: the status is shown with "Data missing". */
+  stale?: boolean;
+  lastDataAt?: string | null;
   burn1h: number;
   status: string;
   policy: string;
@@ -47,7 +55,7 @@ export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; 
           <Th>SLO</Th>
           {showService ? <Th className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>Service</Th> : null}
           <Th>SLI / target</Th>
-          <Th>Budget left</Th>
+          <Th>Error budget</Th>
           {trends ? <Th className="hidden sm:table-cell">Budget, 7 days</Th> : null}
           {trouble ? null : <Th className="hidden sm:table-cell">Burn (1 h)</Th>}
           <Th>Status</Th>
@@ -79,11 +87,20 @@ export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; 
             <Td className="whitespace-nowrap tabular-nums">
               {formatPercent(row.sli, decimalsFor(row.target))} <span className="text-muted">/ {formatTarget(row.target)}</span>
             </Td>
-            <Td className={`tabular-nums ${row.remaining <= 0 ? "text-danger" : ""}`}>{formatPercent(row.remaining, 1)}</Td>
+            <Td className={`tabular-nums ${row.remaining <= 0 && !row.period ? "text-danger" : ""}`}>
+              {row.period ? (
+                <>
+                  <div className={row.budgetLeft !== undefined && row.budgetLeft <= 0 ? "text-danger" : ""}>{row.period.lead}</div>
+                  <div className="text-xs text-muted">{row.period.soFar}</div>
+                </>
+              ) : (
+                formatPercent(row.remaining, 1)
+              )}
+            </Td>
             {trends ? <Td className="hidden sm:table-cell">{row.trend ? <BudgetSparkline values={row.trend} tone={trendTone(row)} /> : null}</Td> : null}
             {trouble ? null : <Td className="hidden tabular-nums sm:table-cell">{formatBurnRate(row.burn1h)}</Td>}
             <Td>
-              <SloStatusBadge status={row.status} />
+              <SloStatusBadge status={row.status} stale={row.stale} lastDataAt={row.lastDataAt} />
             </Td>
             <Td className="hidden lg:table-cell">
               <PolicyBadge state={row.policy} />

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { FormattedTime } from "@/components/ui/formatted-time";
 
 const STATUS: Record<string, { label: string; tone: "success" | "warning" | "danger" | "neutral" }> = {
   healthy: { label: "Healthy", tone: "success" },
@@ -13,9 +14,33 @@ const POLICY: Record<string, { label: string; tone: "success" | "warning" | "dan
   freeze: { label: "Freeze", tone: "danger" },
 };
 
-export function SloStatusBadge({ status }: { status: string }) {
+/**
+ * The SLO's status, and "Data missing since …" beside it when the SLO is stale: a stale SLO's status
+ * is computed from old data, so it must never read as healthy on its own.
+ */
+export function SloStatusBadge({ status, stale = false, lastDataAt = null }: { status: string; stale?: boolean; lastDataAt?: string | null }) {
   const { label, tone } = STATUS[status] ?? { label: status, tone: "neutral" as const };
-  return <Badge tone={tone}>{label}</Badge>;
+  if (!stale) return <Badge tone={tone}>{label}</Badge>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <Badge tone={tone}>{label}</Badge>
+      <DataMissingBadge lastDataAt={lastDataAt} />
+    </span>
+  );
+}
+
+export function DataMissingBadge({ lastDataAt }: { lastDataAt: string | null }) {
+  return (
+    <Badge tone="warning">
+      {lastDataAt === null ? (
+        "Data missing"
+      ) : (
+        <>
+          Data missing since <FormattedTime iso={lastDataAt} />
+        </>
+      )}
+    </Badge>
+  );
 }
 
 export function PolicyBadge({ state }: { state: string }) {

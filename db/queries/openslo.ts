@@ -159,6 +159,7 @@ function sloColumns(definition: KeelSloDefinition, serviceId: number) {
     policy: definition.policy,
     source: definition.source,
     reviewCadenceDays: definition.reviewCadenceDays,
+    staleAfterMinutes: definition.staleAfterMinutes,
   };
 }
 

@@ -9,18 +9,19 @@ import { baseOf, CUM_COLUMNS, cumBeforeOn, MAX_SERIES_POINTS, statements, toAggr
 export type MinuteRange = { fromMinute: number; toMinute: number };
 
 // One statement per boundary count: a status read's ~9 seeks cost one call into SQLite instead of nine.
-const manyStatementCache = new WeakMap<Database.Database, Map<number, Database.Statement<number[], [number, ...Cum]>>>();
+type ManyRow = [k: number, minute: number, ...Cum];
+const manyStatementCache = new WeakMap<Database.Database, Map<number, Database.Statement<number[], ManyRow>>>();
 
-function cumBeforeManyStatement(s: Statements, count: number): Database.Statement<number[], [number, ...Cum]> {
+function cumBeforeManyStatement(s: Statements, count: number): Database.Statement<number[], ManyRow> {
   let byCount = manyStatementCache.get(s.sqlite);
   if (!byCount) manyStatementCache.set(s.sqlite, (byCount = new Map()));
   let statement = byCount.get(count);
   if (!statement) {
     const parts = Array.from(
       { length: count },
-      (_, i) => `SELECT * FROM (SELECT ${i} AS k, ${CUM_COLUMNS} FROM sli_minutes WHERE slo_id = ? AND minute < ? ORDER BY minute DESC LIMIT 1)`,
+      (_, i) => `SELECT * FROM (SELECT ${i} AS k, minute, ${CUM_COLUMNS} FROM sli_minutes WHERE slo_id = ? AND minute < ? ORDER BY minute DESC LIMIT 1)`,
     );
-    statement = s.sqlite.prepare<number[], [number, ...Cum]>(parts.join(" UNION ALL ")).raw();
+    statement = s.sqlite.prepare<number[], ManyRow>(parts.join(" UNION ALL ")).raw();
     byCount.set(count, statement);
   }
   return statement;
@@ -28,13 +29,26 @@ function cumBeforeManyStatement(s: Statements, count: number): Database.Statemen
 
 /** cumulativeBeforeSync for several boundaries of one SLO in one round trip; results in the order given. */
 export function cumulativesBeforeSync(sloId: number, minutes: readonly number[]): WindowAggregate[] {
-  if (minutes.length === 0) return [];
+  return seekBoundariesSync(sloId, minutes).aggregates;
+}
+
+/**
+ * Each boundary's running sums and the minute of the row they came from (null when no stored row lies
+ * before it). Rows exist only for minutes with total > 0 (the write path deletes or skips empty ones),
+ * so the row before minute m + 1 is the newest minute with data at or before m.
+ */
+export function seekBoundariesSync(sloId: number, minutes: readonly number[]): { aggregates: WindowAggregate[]; rowMinutes: (number | null)[] } {
+  if (minutes.length === 0) return { aggregates: [], rowMinutes: [] };
   const s = statements();
   const out = new Array<WindowAggregate | undefined>(minutes.length);
+  const rowMinutes = new Array<number | null>(minutes.length).fill(null);
   const args = minutes.flatMap((minute) => [sloId, minute]);
-  for (const row of cumBeforeManyStatement(s, minutes.length).all(...args)) out[row[0]] = toAggregate(row.slice(1) as Cum, 0);
+  for (const row of cumBeforeManyStatement(s, minutes.length).all(...args)) {
+    out[row[0]] = toAggregate(row.slice(2) as Cum, 0);
+    rowMinutes[row[0]] = row[1];
+  }
   let base: WindowAggregate | undefined;
-  return out.map((aggregate) => aggregate ?? (base ??= baseOf(s, sloId, undefined)));
+  return { aggregates: out.map((aggregate) => aggregate ?? (base ??= baseOf(s, sloId, undefined))), rowMinutes };
 }
 
 /** Sums over all of the SLO's minutes before `minute` (epoch minutes); synchronous for hot loops. */

@@ -6,7 +6,7 @@ import { subtractAggregates } from "@/lib/slo/math";
 import { getOrgBudgetPolicy } from "./settings";
 import { BURN_WINDOWS } from "@/lib/slo/types";
 import { burnWindowBounds, truncateToMinute, windowBounds } from "@/lib/slo/windows";
-import { cumulativeBeforeSync, cumulativesBeforeSync } from "./sli";
+import { cumulativeBeforeSync, seekBoundariesSync } from "./sli";
 import { definitionOf, findSloBySlug, listSlos, windowOf, type SloFilter, type SloRecord } from "./slos";
 
 const MS_PER_MINUTE = 60_000;
@@ -16,8 +16,16 @@ function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): Slo
   // window's and burn windows' boundaries together in one statement.
   const seen = new Map<number, ReturnType<typeof cumulativeBeforeSync>>();
   const toMs = truncateToMinute(atMs);
-  const boundaries = [...new Set([toMs, windowBounds(windowOf(record), atMs).fromMs, ...BURN_WINDOWS.map((w) => burnWindowBounds(w, atMs).fromMs)].map((ms) => ms / MS_PER_MINUTE))];
-  cumulativesBeforeSync(record.id, boundaries).forEach((aggregate, i) => seen.set(boundaries[i]!, aggregate));
+  // The extra boundary t + 1 minute finds the newest minute with data at or before t in the same statement.
+  const lastDataBoundary = toMs / MS_PER_MINUTE + 1;
+  const boundaries = [
+    ...new Set([toMs, windowBounds(windowOf(record), atMs).fromMs, ...BURN_WINDOWS.map((w) => burnWindowBounds(w, atMs).fromMs)].map((ms) => ms / MS_PER_MINUTE)),
+    lastDataBoundary,
+  ];
+  const { aggregates, rowMinutes } = seekBoundariesSync(record.id, boundaries);
+  aggregates.forEach((aggregate, i) => seen.set(boundaries[i]!, aggregate));
+  const lastMinute = rowMinutes[rowMinutes.length - 1];
+  const lastDataAtMs = lastMinute == null ? null : lastMinute * MS_PER_MINUTE;
   const before = (minute: number) => {
     let aggregate = seen.get(minute);
     if (!aggregate) {
@@ -26,7 +34,7 @@ function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): Slo
     }
     return aggregate;
   };
-  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy);
+  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy, lastDataAtMs);
 }
 
 export type SloWithStatus = { record: SloRecord; status: SloStatusResult };
@@ -80,6 +88,7 @@ export async function sloSeries(record: SloRecord, fromMs: number, toMs: number,
       budgetRemaining: status.errorBudget.remaining,
       burnRates: status.burnRates,
       status: status.status,
+      stale: status.stale,
       policy: status.policy.state,
     });
   }

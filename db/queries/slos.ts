@@ -4,6 +4,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { SloDefinition } from "@/lib/slo/status";
 import type { SloInput } from "@/lib/slo/schemas";
 import { DEFAULT_REVIEW_CADENCE_DAYS } from "@/lib/slo/schemas";
+import { DEFAULT_STALE_AFTER_MINUTES } from "@/lib/slo/freshness";
 import type { AlertWindowSpec, SloWindow } from "@/lib/slo/types";
 import { getConnection, getDb } from "../client";
 import { services, slos, teams, type Slo } from "../schema";
@@ -165,6 +166,7 @@ export function definitionOf(record: SloRecord): SloDefinition {
     timesliceTarget: record.timesliceTarget,
     alertWindows: (record.alertWindows as AlertWindowSpec[] | null) ?? null,
     policy: record.policy ?? null,
+    staleAfterMinutes: record.staleAfterMinutes,
   };
 }
 
@@ -186,6 +188,7 @@ export function definitionToJson(record: SloRecord) {
     alertWindows: record.alertWindows,
     policy: record.policy,
     reviewCadenceDays: record.reviewCadenceDays,
+    staleAfterMinutes: record.staleAfterMinutes,
   };
 }
 
@@ -209,6 +212,8 @@ function columnsOf(input: SloInput, serviceId: number) {
     policy: input.policy ?? null,
     source: input.source ?? { kind: "push" as const },
     reviewCadenceDays: input.reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS,
+    // Omitted means the default; null is kept: it means "never stale".
+    staleAfterMinutes: input.staleAfterMinutes === undefined ? DEFAULT_STALE_AFTER_MINUTES : input.staleAfterMinutes,
   };
 }
 

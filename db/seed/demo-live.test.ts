@@ -70,3 +70,22 @@ describe("extending the demo's traffic in the database", () => {
     expect(await countSliMinutes(sloId)).toBe(1440 + 31);
   });
 });
+
+describe("the demo SLO whose exporter stopped", () => {
+  const stopped = DEMO_SLOS.find((s) => s.dataStoppedMinutesAgo !== undefined)!;
+
+  it("is one push SLO, stopped an hour before the seed", () => {
+    expect(DEMO_SLOS.filter((s) => s.dataStoppedMinutesAgo !== undefined).map((s) => [s.input.slug, s.dataStoppedMinutesAgo])).toEqual([["account-opening-success", 60]]);
+  });
+
+  it("gets no live traffic, so it stays stale", async () => {
+    const anchor = 29_400_000;
+    const db = getDb();
+    const team = db.insert(teams).values({ slug: "core-banking", name: "Core Banking" }).returning().get();
+    const service = db.insert(services).values({ slug: stopped.input.service, name: "Accounts API", teamId: team.id, tier: 2 }).returning().get();
+    const id = (await createSlo(stopped.input, service.id, CLI_ACTOR)).id;
+    bulkAppendSli(id, generateHistory(stopped, anchor - 60, 1, 3, null), null);
+    await extendDemoTraffic((anchor + 5) * 60_000);
+    expect(lastSliMinute(id)).toBe(anchor - 61);
+  });
+});

@@ -31,6 +31,8 @@ export async function extendDemoTraffic(nowMs = Date.now()): Promise<number> {
     const slo = await findSloBySlug(demo.input.slug);
     // Only SLOs still fed by pushes: one an admin pointed at Prometheus is left to it.
     if (!slo || slo.source.kind !== "push") continue;
+    // The demo's stopped exporter stays stopped, so its "Data missing" badge stays on show.
+    if (demo.dataStoppedMinutesAgo !== undefined) continue;
     const range = liveRange(lastSliMinute(slo.id), nowMinute);
     if (!range) continue;
     // A seed per chunk start keeps the traffic deterministic for a given start, and unlike the seeded history's.

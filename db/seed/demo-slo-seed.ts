@@ -38,7 +38,9 @@ export async function seedDemoSlos(actor: Actor, nowMs: number): Promise<{ slos:
     const reviewedUp = DEMO_RAISES[demo.input.slug];
     const created = await createSlo(reviewedUp ? { ...demo.input, target: reviewedUp.from } : demo.input, service.id, actor);
     await backdateSlo(created.id, new Date(nowMs - (HISTORY_DAYS + 1) * 86_400_000));
-    const rows = generateHistory(demo, endMinute, HISTORY_DAYS, 1000 + index, earlyBurnStart(demo.input, endMinute));
+    const history = generateHistory(demo, endMinute, HISTORY_DAYS, 1000 + index, earlyBurnStart(demo.input, endMinute));
+    const stoppedAt = demo.dataStoppedMinutesAgo === undefined ? null : endMinute - demo.dataStoppedMinutesAgo;
+    const rows = stoppedAt === null ? history : history.filter((row) => row.minute < stoppedAt);
     bulkAppendSli(created.id, rows, created.timesliceTarget);
     slos++;
     sliMinutes += rows.length;

@@ -1,6 +1,6 @@
 // The demo company's SLOs and 90 days of minute-level SLI history: diurnal traffic, a few incidents that
-// burn budget, one SLO breached, one frozen by early burn, one paging right now, and the payment
-// gateway's premium/standard latency pair from the SLO case study.
+// burn budget, one SLO breached, one frozen by early burn, one paging right now, one whose data stopped,
+// and the payment gateway's premium/standard latency pair from the SLO case study.
 import type { SloInput } from "@/lib/slo/schemas";
 
 export type IncidentShape = {
@@ -20,6 +20,8 @@ export type DemoSlo = {
   incidents: IncidentShape[];
   /** A calendar SLO whose budget burns early in the current period (the freeze example). */
   earlyBurnInPeriod?: { badFraction: number; durationMinutes: number };
+  /** Its exporter stopped this many minutes before the seed's "now", and live demo traffic does not resume it. */
+  dataStoppedMinutesAgo?: number;
 };
 
 const DAY = 1440;
@@ -162,13 +164,23 @@ export const DEMO_SLOS: DemoSlo[] = [
     peakPerMinute: 900,
     baselineBad: 0.000015,
     incidents: [],
-    earlyBurnInPeriod: { badFraction: 0.04, durationMinutes: 30 },
+    // Two hours at 5% take about two thirds of the month's budget wherever the period stands (c = consumed × E / P).
+    earlyBurnInPeriod: { badFraction: 0.05, durationMinutes: 120 },
   },
   {
     input: availability("accounts-api-availability", "Accounts API availability", "accounts-api", 0.999),
     peakPerMinute: 600,
     baselineBad: 0.0003,
     incidents: [{ startMinutesAgo: -33 * DAY, durationMinutes: 30, badFraction: 0.05 }],
+  },
+  {
+    input: availability("account-opening-success", "Account opening success", "accounts-api", 0.995, {
+      description: "Account applications completed without a technical error. Its exporter stopped an hour before the demo was seeded, so the SLO shows Data missing.",
+    }),
+    peakPerMinute: 40,
+    baselineBad: 0.001,
+    incidents: [],
+    dataStoppedMinutesAgo: 60,
   },
   {
     input: {

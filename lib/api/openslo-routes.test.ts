@@ -2,6 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { slos } from "@/db/schema";
 import * as exportRoute from "@/app/api/v1/openslo/export/route";
 import * as importRoute from "@/app/api/v1/openslo/route";
 import * as sliRoute from "@/app/api/v1/sli/route";
@@ -67,7 +70,7 @@ async function snapshot() {
   return { audit: (await listAuditEntries()).total, slos: (await listSlos()).length, services: await countServices(), teams: (await listTeams()).length };
 }
 
-const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90 };
+const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90, staleAfterMinutes: 15 };
 
 describe("importing the OpenSLO specification's examples", () => {
   it("occurences-slo.yaml with ?team=payments: the missing service joins that team", async () => {
@@ -181,6 +184,17 @@ describe("export and re-import", () => {
       expect(await definition(slug), slug).toEqual(before);
     }
     expect((await listAuditEntries({ entity: "slo" })).entries[0]).toMatchObject({ action: "slo.import.update" });
+  });
+
+  it("carries the staleness limit in keel.dev/stale-after-minutes, never stale included", async () => {
+    for (const limit of [null, 240]) {
+      getDb().update(slos).set({ staleAfterMinutes: limit }).where(eq(slos.slug, "ledger-writes")).run();
+      const yaml = await exportOne("ledger-writes");
+      expect(yaml).toContain(`keel.dev/stale-after-minutes: ${limit === null ? "never" : `"${limit}"`}`);
+      getDb().update(slos).set({ staleAfterMinutes: 15 }).where(eq(slos.slug, "ledger-writes")).run();
+      await postYaml(yaml);
+      expect((await definition("ledger-writes")).staleAfterMinutes).toBe(limit);
+    }
   });
 
   it("the whole export re-imports unchanged, and ?team= narrows it", async () => {

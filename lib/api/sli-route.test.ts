@@ -109,6 +109,7 @@ describe("POST /api/v1/sli", () => {
       [{ points: [fresh(0), fresh(1, { total: -5, good: 0 })] }, "points[1].total"],
       [{ points: [fresh(0), fresh(1, { good: 99.5 })] }, "points[1].good"],
       [{ points: [fresh(0), fresh(1, { total: "1000" })] }, "points[1].total"],
+      [{ points: [fresh(0), fresh(1), fresh(2), fresh(3, { good: 0, total: 1_000_000_001 })] }, "points[3].total", "points[3].total: at most 1,000,000,000 events per minute"],
       [{ points: [fresh(0), fresh(1, { ts: "2026-11-01 10:05" })] }, "points[1].ts"],
       [{ points: [fresh(0), fresh(1, { ts: iso(BASE_MINUTE - 401 * 1440) })] }, "points[1].ts", "retention"],
       [{ points: [fresh(0), fresh(1, { ts: iso(BASE_MINUTE + 3 * 1440) })] }, "points[1].ts", "future"],

@@ -55,7 +55,7 @@ describe("SLO definitions", () => {
       undefined,
     );
     expect(checkout.status).toBe(201);
-    expect(await checkout.json()).toMatchObject({ slug: "checkout-availability", source: { kind: "push" }, timesliceTarget: null, reviewCadenceDays: 90 });
+    expect(await checkout.json()).toMatchObject({ slug: "checkout-availability", source: { kind: "push" }, timesliceTarget: null, reviewCadenceDays: 90, staleAfterMinutes: 15 });
 
     const search = await slosRoute.POST(
       request("POST", "/api/v1/slos", tokens.write, {
@@ -68,10 +68,12 @@ describe("SLO definitions", () => {
         window: { kind: "calendar", unit: "month", timeZone: "UTC" },
         budgetingMethod: "timeslices",
         timesliceTarget: 0.95,
+        staleAfterMinutes: null,
       }),
       undefined,
     );
     expect(search.status).toBe(201);
+    expect(await search.json()).toMatchObject({ staleAfterMinutes: null });
 
     const before = (await listAuditEntries()).total;
     const bad: [Record<string, unknown>, string][] = [
@@ -83,6 +85,9 @@ describe("SLO definitions", () => {
       [{ window: { kind: "rolling", days: 0 } }, "window.days"],
       [{ service: "nope" }, "service"],
       [{ alertWindows: [{ severity: "page", longWindow: "5m", shortWindow: "1h", budgetPercent: 2 }] }, "alertWindows[0].shortWindow"],
+      [{ staleAfterMinutes: 0 }, "staleAfterMinutes"],
+      [{ staleAfterMinutes: 10_081 }, "staleAfterMinutes"],
+      [{ staleAfterMinutes: 2.5 }, "staleAfterMinutes"],
     ];
     const base = { slug: "bad-slo", name: "Bad", service: "checkout", sliKind: "availability", target: 0.99, window: { kind: "rolling", days: 30 }, budgetingMethod: "occurrences" };
     for (const [change, field] of bad) {
@@ -120,14 +125,27 @@ describe("status from pushed data", () => {
     for (const w of ["5m", "30m", "1h"]) expect(status.burnRates[w], w).toBeCloseTo(20, 9);
     for (const w of ["2h", "6h", "1d", "3d"]) expect(status.burnRates[w], w).toBeCloseTo(20, 9);
     expect(status.alerts).toEqual([
-      { severity: "page", longWindow: "1h", shortWindow: "5m", threshold: 14.4, firing: true },
-      { severity: "page", longWindow: "6h", shortWindow: "30m", threshold: 6, firing: true },
-      { severity: "ticket", longWindow: "1d", shortWindow: "2h", threshold: 3, firing: true },
-      { severity: "ticket", longWindow: "3d", shortWindow: "6h", threshold: 1, firing: true },
+      { severity: "page", longWindow: "1h", shortWindow: "5m", threshold: 14.4, firing: true, state: "firing" },
+      { severity: "page", longWindow: "6h", shortWindow: "30m", threshold: 6, firing: true, state: "firing" },
+      { severity: "ticket", longWindow: "1d", shortWindow: "2h", threshold: 3, firing: true, state: "firing" },
+      { severity: "ticket", longWindow: "3d", shortWindow: "6h", threshold: 1, firing: true, state: "firing" },
     ]);
     expect(status.policy.state).toBe("freeze");
     expect(status.policy.reasons.map((r: { rule: string }) => r.rule)).toEqual(["budget_exhausted", "page_alert"]);
     expect(status.evaluatedAt).toBe("2026-11-10T12:00:00.000Z");
+    // Rolling: the period budget is the error budget.
+    expect(status.periodBudget).toEqual(status.errorBudget);
+    expect(status).toMatchObject({ lastDataAt: "2026-11-10T11:59:00.000Z", stale: false, staleAfterMinutes: 15 });
+  });
+
+  it("reports freshness at fixed instants: the minute at t counts, fresh at the limit, stale one minute past it", async () => {
+    const at = async (instant: string) => (await sloRoute.GET(request("GET", `/api/v1/slos/checkout-availability?at=${instant}`, tokens.read), slugCtx("checkout-availability"))).json();
+    expect(await at("2026-11-10T11:30:30Z")).toMatchObject({ lastDataAt: "2026-11-10T11:30:00.000Z", stale: false });
+    expect(await at("2026-11-10T12:14:00Z")).toMatchObject({ lastDataAt: "2026-11-10T11:59:00.000Z", stale: false });
+    const stale = await at("2026-11-10T12:15:00Z");
+    expect(stale).toMatchObject({ lastDataAt: "2026-11-10T11:59:00.000Z", stale: true, status: "breached" });
+    expect(stale.alerts.map((a: { state: string }) => a.state)).toEqual(["unknown", "unknown", "unknown", "unknown"]);
+    expect(await at("2026-11-10T10:00:00Z")).toMatchObject({ lastDataAt: null, stale: false, status: "no_data" });
   });
 
   it("counts timeslices and forecasts exhaustion for a calendar-month SLO", async () => {
@@ -142,6 +160,11 @@ describe("status from pushed data", () => {
     expect(status.policy).toEqual({ state: "normal", reasons: [] });
     expect(status.periodDays).toBe(30);
     expect(status.windowStart).toBe("2026-11-01T00:00:00.000Z");
+    // 9.5 of November's 30 days have passed: c = 0.4 × 9.5 / 30.
+    expect(status.periodBudget.consumed).toBeCloseTo(0.126_666_667, 8);
+    expect(status.periodBudget.remaining).toBeCloseTo(0.873_333_333, 8);
+    // Created with staleAfterMinutes null: it never goes stale.
+    expect(status).toMatchObject({ lastDataAt: "2026-11-10T11:59:00.000Z", stale: false, staleAfterMinutes: null });
     expect(status.forecast.daysLeft).toBeCloseTo(45, 9);
     expect(status.forecast.exhaustionAt).toBe("2026-12-25T12:00:00.000Z");
   });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
 import { slugSchema } from "@/lib/catalog/schemas";
 import type { PolicyOverride } from "@/lib/slo/policy";
+import { DEFAULT_STALE_AFTER_MINUTES } from "@/lib/slo/freshness";
 import { DEFAULT_REVIEW_CADENCE_DAYS, sloInputSchema } from "@/lib/slo/schemas";
 import type { BudgetingMethod, SloWindow } from "@/lib/slo/types";
 
@@ -33,6 +34,8 @@ export type KeelSloDefinition = {
   alertWindows: SloAlertWindow[] | null;
   policy: PolicyOverride | null;
   reviewCadenceDays: number;
+  /** Null: never stale. */
+  staleAfterMinutes: number | null;
 };
 
 export type ParsedSlo = { document: number; definition: KeelSloDefinition };
@@ -49,7 +52,10 @@ export const KEEL_ANNOTATIONS = {
   policy: "keel.dev/policy",
   reviewCadenceDays: "keel.dev/review-cadence-days",
   segment: "keel.dev/segment",
+  staleAfterMinutes: "keel.dev/stale-after-minutes",
 } as const;
+/** The stale-after annotation's value for "never stale" (annotations are strings, so null needs a word). */
+export const NEVER_STALE = "never";
 export const SEGMENT_LABEL = "segment";
 export const SLI_KIND_LABEL = "sli-kind";
 
@@ -164,6 +170,7 @@ export function normalise(input: z.infer<typeof sloInputSchema>): KeelSloDefinit
     alertWindows: input.alertWindows ?? null,
     policy: input.policy ?? null,
     reviewCadenceDays: input.reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS,
+    staleAfterMinutes: input.staleAfterMinutes === undefined ? DEFAULT_STALE_AFTER_MINUTES : input.staleAfterMinutes,
   };
 }
 

@@ -47,6 +47,7 @@ function definitionSet(count: number): KeelSloDefinition[] {
       ] as const)?.map((w) => ({ ...w })) ?? null,
       policy: pick([null, { freezeOnPage: false }, { warnBelowRemaining: 0.25, freezeAtOrBelowRemaining: -0.5, earlyBurn: { consumedAbove: 0.5, withinDays: 10 } }, { earlyBurn: null }]),
       reviewCadenceDays: pick([7, 30, 90, 366]),
+      staleAfterMinutes: pick([15, 1, 90, 10_080, null]),
     });
   }
   return out;

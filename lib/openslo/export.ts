@@ -2,7 +2,7 @@
 import { Document } from "yaml";
 import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
 import type { SloWindow } from "@/lib/slo/types";
-import { KEEL_ANNOTATIONS, periodDaysOf, SEGMENT_LABEL, type KeelSloDefinition, type ServiceTier } from "./parse";
+import { KEEL_ANNOTATIONS, NEVER_STALE, periodDaysOf, SEGMENT_LABEL, type KeelSloDefinition, type ServiceTier } from "./parse";
 
 export type ExportedService = { slug: string; name: string; description: string; team: string; tier: ServiceTier };
 
@@ -71,6 +71,7 @@ function metadataOf(definition: KeelSloDefinition): Yaml {
   const annotations: Record<string, string> = {
     [KEEL_ANNOTATIONS.sliKind]: definition.sliKind,
     [KEEL_ANNOTATIONS.reviewCadenceDays]: String(definition.reviewCadenceDays),
+    [KEEL_ANNOTATIONS.staleAfterMinutes]: definition.staleAfterMinutes === null ? NEVER_STALE : String(definition.staleAfterMinutes),
   };
   // The annotation, not alertPolicies, is what Keel reads back: it keeps the short windows exactly.
   if (definition.alertWindows !== null) annotations[KEEL_ANNOTATIONS.alertWindows] = JSON.stringify(definition.alertWindows);

@@ -169,3 +169,20 @@ ${ratio}  budgetingMethod: Occurrences
     expect(definitions(raw)[0]!.source).toEqual({ kind: "push" });
   });
 });
+
+describe("the stale-after annotation", () => {
+  const withAnnotation = (value: string | null) =>
+    slo(`${PUSHED_RATIO}  budgetingMethod: Occurrences\n  objectives: [{ target: 0.99 }]\n`, value === null ? "" : `  annotations: { "keel.dev/stale-after-minutes": "${value}" }\n`);
+
+  it("reads minutes, never, and the default when absent", () => {
+    expect(definitions(withAnnotation(null))[0]!.staleAfterMinutes).toBe(15);
+    expect(definitions(withAnnotation("90"))[0]!.staleAfterMinutes).toBe(90);
+    expect(definitions(withAnnotation("never"))[0]!.staleAfterMinutes).toBeNull();
+  });
+
+  it("refuses what the definition refuses, naming the annotation", () => {
+    for (const value of ["soon", "0", "10081", "2.5"]) {
+      expect(errorPaths(withAnnotation(value)), value).toEqual([{ document: 0, path: 'metadata.annotations["keel.dev/stale-after-minutes"]' }]);
+    }
+  });
+});

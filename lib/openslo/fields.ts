@@ -3,7 +3,7 @@ import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/typ
 import { slugSchema } from "@/lib/catalog/schemas";
 import { isValidTimeZone } from "@/lib/slo/schemas";
 import type { BudgetingMethod, BurnWindow, SloWindow } from "@/lib/slo/types";
-import { annotationOf, check, DEFAULT_WINDOW, Errors, isRecord, join, KEEL_ANNOTATIONS, labelOf, SEGMENT_LABEL, SLI_KIND_LABEL, tierOf, toSlug, type ParsedDataSource, type ParsedService, type SliKind } from "./common";
+import { annotationOf, check, DEFAULT_WINDOW, Errors, isRecord, join, KEEL_ANNOTATIONS, labelOf, NEVER_STALE, SEGMENT_LABEL, SLI_KIND_LABEL, tierOf, toSlug, type ParsedDataSource, type ParsedService, type SliKind } from "./common";
 
 import { Metadata, Metric, SliSpec, TimeWindow, conditionSpecSchema, ConditionSpec, alertPolicySpecSchema, AlertPolicySpec, serviceSpecSchema, dataSourceSpecSchema, OpenSloDocument } from "./shapes";
 
@@ -269,7 +269,13 @@ export function jsonAnnotation(metadata: Metadata, key: string, ctx: Context): u
   }
 }
 
-export type KeelExtras = { alertWindows: unknown; policy: unknown; reviewCadenceDays: unknown; segment: string | null; sliKind: SliKind | null | undefined };
+export type KeelExtras = { alertWindows: unknown; policy: unknown; reviewCadenceDays: unknown; staleAfterMinutes: unknown; segment: string | null; sliKind: SliKind | null | undefined };
+
+/** Absent: the default (undefined); "never": null; anything else a number for the schema to judge (NaN fails it). */
+function staleAfterOf(raw: string | null): number | null | undefined {
+  if (raw === null) return undefined;
+  return raw.trim() === NEVER_STALE ? null : Number(raw);
+}
 
 export function keelExtrasOf(metadata: Metadata, ctx: Context): KeelExtras {
   const cadence = annotationOf(metadata, KEEL_ANNOTATIONS.reviewCadenceDays);
@@ -277,6 +283,7 @@ export function keelExtrasOf(metadata: Metadata, ctx: Context): KeelExtras {
     alertWindows: jsonAnnotation(metadata, KEEL_ANNOTATIONS.alertWindows, ctx),
     policy: jsonAnnotation(metadata, KEEL_ANNOTATIONS.policy, ctx),
     reviewCadenceDays: cadence === null ? undefined : Number(cadence),
+    staleAfterMinutes: staleAfterOf(annotationOf(metadata, KEEL_ANNOTATIONS.staleAfterMinutes)),
     segment: labelOf(metadata, SEGMENT_LABEL) ?? annotationOf(metadata, KEEL_ANNOTATIONS.segment),
     sliKind: sliKindOf(metadata, "metadata", ctx),
   };

@@ -6,7 +6,7 @@ import type { BudgetingMethod, SloWindow } from "@/lib/slo/types";
 import { check, DEFAULT_WINDOW, Errors, isRecord, join, joinSlug, KEEL_ANNOTATIONS, normalise, roundFraction, SEGMENT_LABEL, slugWords, toSlug, type KeelSloDefinition, type OpenSloParseResult, type ParsedDataSource, type ParsedService, type ParsedSlo, type SliKind, type SlothDocument } from "./common";
 import { slothToSlos } from "./sloth";
 
-export { formatPath, KEEL_ANNOTATIONS, SEGMENT_LABEL, toSlug } from "./common";
+export { formatPath, KEEL_ANNOTATIONS, NEVER_STALE, SEGMENT_LABEL, toSlug } from "./common";
 export type { KeelSloDefinition, OpenSloError, OpenSloImport, OpenSloParseResult, ParsedDataSource, ParsedService, ParsedSlo, ServiceTier, SliKind } from "./common";
 export { slothQueryToKeel } from "./sloth";
 export { periodDaysOf } from "./fields";
@@ -170,6 +170,8 @@ function openSloPathOf(keelPath: readonly PropertyKey[], objectivePath: string, 
       return annotation(KEEL_ANNOTATIONS.policy);
     case "reviewCadenceDays":
       return annotation(KEEL_ANNOTATIONS.reviewCadenceDays);
+    case "staleAfterMinutes":
+      return annotation(KEEL_ANNOTATIONS.staleAfterMinutes);
     default:
       return "";
   }
@@ -200,6 +202,7 @@ function objectiveToSlo(parts: SloParts, objective: Objective, index: number, ct
     alertWindows: parts.extras.alertWindows !== undefined ? parts.extras.alertWindows : parts.policyWindows,
     policy: parts.extras.policy ?? null,
     reviewCadenceDays: parts.extras.reviewCadenceDays ?? null,
+    staleAfterMinutes: parts.extras.staleAfterMinutes,
   };
   const result = sloInputSchema.safeParse(candidate);
   if (!result.success) {

@@ -17,7 +17,7 @@ export function failed(result: OpenSloParseResult) {
 export const definitions = (text: string) => ok(parseOpenSlo(text)).slos.map((slo) => slo.definition);
 export const errorPaths = (text: string) => failed(parseOpenSlo(text)).map(({ document, path }) => ({ document, path }));
 
-export const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90 };
+export const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90, staleAfterMinutes: 15 };
 export const impliedService = (slug: string) => ({ document: null, slug, name: slug, description: "", team: null, tier: null });
 
 /** One SLO document for checkout, with `body` as the rest of its spec. */

@@ -1,4 +1,4 @@
-// The evaluator: every minute, computes every SLO's status and records alert and policy changes.
+// The evaluator: every minute, computes every SLO's status and records alert, policy and data-freshness changes.
 import "server-only";
 import { recordEvaluations } from "@/db/queries/slo-history";
 import { listSloStatuses } from "@/db/queries/slo-status";
@@ -6,18 +6,33 @@ import { deleteSliBefore } from "@/db/queries/sli-write";
 import { sloEvents } from "./events";
 import { sliRetentionDays } from "./ingest-schema";
 
-export type EvaluationSummary = { at: Date; slos: number; alertsFired: number; alertsResolved: number; policyChanges: number; durationMs: number };
+export type EvaluationSummary = {
+  at: Date;
+  slos: number;
+  alertsFired: number;
+  alertsResolved: number;
+  policyChanges: number;
+  /** SLI-data-missing episodes opened and closed on this tick. */
+  dataMissing: number;
+  dataRestored: number;
+  durationMs: number;
+};
 
 export async function evaluateAll(atMs = Date.now()): Promise<EvaluationSummary> {
   const started = performance.now();
   const statuses = await listSloStatuses(atMs);
-  const summary: EvaluationSummary = { at: new Date(atMs), slos: statuses.length, alertsFired: 0, alertsResolved: 0, policyChanges: 0, durationMs: 0 };
+  const summary: EvaluationSummary = { at: new Date(atMs), slos: statuses.length, alertsFired: 0, alertsResolved: 0, policyChanges: 0, dataMissing: 0, dataRestored: 0, durationMs: 0 };
   const allChanges = await recordEvaluations(statuses);
   for (const changes of allChanges) {
     for (const alert of changes.alerts) {
       if (alert.kind === "fired") summary.alertsFired++;
       else summary.alertsResolved++;
       sloEvents.emit("alert", alert);
+    }
+    if (changes.data) {
+      if (changes.data.kind === "data_missing") summary.dataMissing++;
+      else summary.dataRestored++;
+      sloEvents.emit("data", changes.data);
     }
     if (changes.policy) {
       summary.policyChanges++;

@@ -54,6 +54,20 @@ describe("SLO form mapping", () => {
     expect(sloInputSchema.parse(formToSloInput(sloInputToForm(input)))).toEqual(input);
   });
 
+  it("maps the staleness limit: empty is the default, the checkbox is never, and both round-trip", () => {
+    expect(sloInputSchema.parse(formToSloInput(base)).staleAfterMinutes).toBeUndefined();
+    const hourly = sloInputSchema.parse(formToSloInput({ ...base, staleAfterMinutes: "90" }));
+    expect(hourly.staleAfterMinutes).toBe(90);
+    expect(sloInputToForm(hourly)).toMatchObject({ staleAfterMinutes: "90", neverStale: "" });
+    // A number left in the disabled field does not count once "never stale" is checked.
+    const batch = sloInputSchema.parse(formToSloInput({ ...base, staleAfterMinutes: "90", neverStale: "on" }));
+    expect(batch.staleAfterMinutes).toBeNull();
+    expect(sloInputToForm(batch)).toMatchObject({ staleAfterMinutes: "", neverStale: "on" });
+    expect(sloInputSchema.parse(formToSloInput(sloInputToForm(batch)))).toEqual(batch);
+    const tooLong = sloInputSchema.safeParse(formToSloInput({ ...base, staleAfterMinutes: "10081" }));
+    expect(tooLong.error!.issues.map((issue) => [formFieldOf(issue.path.join(".")), issue.message])).toEqual([["staleAfterMinutes", "must be at most 10080 minutes (a week)"]]);
+  });
+
   it("leaves alert windows to the defaults unless custom windows are chosen", () => {
     const rows = withAlertWindowRows({}, [{ severity: "page", longWindow: "1h", shortWindow: "5m", budgetPercent: "3" }]);
     expect(sloInputSchema.parse(formToSloInput({ ...base, ...rows })).alertWindows).toBeNull();

@@ -98,6 +98,8 @@ export function formToSloInput(values: SloFormValues): Record<string, unknown> {
     segment: text(values, "segment") || null,
     alertWindows: alertWindowsOf(values),
     reviewCadenceDays: numberOrUndefined(text(values, "reviewCadenceDays")) ?? null,
+    // Checked "never stale" wins over the number; an empty number means the default.
+    staleAfterMinutes: values.neverStale === "on" ? null : numberOrUndefined(text(values, "staleAfterMinutes")),
     policy: policyFields
       ? {
           ...(text(values, "warnBelowPercent") !== "" ? { warnBelowRemaining: fraction(text(values, "warnBelowPercent")) } : {}),
@@ -133,6 +135,9 @@ export function sloInputToForm(input: SloInput): SloFormValues {
     timesliceTargetPercent: percent(input.timesliceTarget),
     segment: input.segment ?? "",
     reviewCadenceDays: input.reviewCadenceDays == null ? "90" : String(input.reviewCadenceDays),
+    // Empty shows the default as a placeholder and submits as "omitted".
+    staleAfterMinutes: input.staleAfterMinutes == null ? "" : String(input.staleAfterMinutes),
+    neverStale: input.staleAfterMinutes === null ? "on" : "",
     warnBelowPercent: percent(input.policy?.warnBelowRemaining),
     freezeAtOrBelowPercent: percent(input.policy?.freezeAtOrBelowRemaining),
     earlyBurnPercent: percent(input.policy?.earlyBurn?.consumedAbove),

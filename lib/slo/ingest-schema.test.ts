@@ -120,6 +120,21 @@ describe("parseSliIngestBody", () => {
     }
   });
 
+  it("accepts 1,000,000,000 events a minute and refuses one more, naming the field and the limit", () => {
+    const limit = 1_000_000_000;
+    expect(parseSliIngestBody({ points: [point({ good: limit, total: limit })] }, options)).toMatchObject({ ok: true, points: [{ good: limit, total: limit }] });
+    const body = { points: [point(), point(), point(), point({ good: 5, total: limit + 1 })] };
+    expect(failure(parseSliIngestBody(body, options))).toEqual({ code: "bad_request", field: "points[3].total", message: "points[3].total: at most 1,000,000,000 events per minute" });
+    expect(failure(parseSliIngestBody({ points: [point({ good: limit + 1, total: limit + 1 })] }, options))).toMatchObject({
+      field: "points[0].good",
+      message: "points[0].good: at most 1,000,000,000 events per minute",
+    });
+    // The zod schema (OpenAPI, other callers) says the same.
+    const zodResult = sliIngestBodySchema.safeParse({ points: [point({ good: 5, total: limit + 1 })] });
+    expect(zodResult.success).toBe(false);
+    expect(zodResult.error!.issues.map((issue) => [formatIssuePath(issue.path), issue.message])).toEqual([["points[0].total", "at most 1,000,000,000 events per minute"]]);
+  });
+
   it("says the slug is unknown and which one", () => {
     expect(failure(parseSliIngestBody({ points: [point({ slo: "ghost-slo" })] }, options)).message).toBe('points[0].slo: unknown SLO slug "ghost-slo"');
     expect(failure(parseSliIngestBody({ points: [point({ good: 1001 })] }, options)).message).toBe("points[0].good: must not exceed total (1001 > 1000)");

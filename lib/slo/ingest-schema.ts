@@ -2,6 +2,11 @@
 import { z } from "zod";
 
 export const MAX_SLI_POINTS = 50_000;
+/**
+ * Events per minute and field. Running sums add every minute of up to 400 days (576,000 minutes):
+ * 1e9 × 576,000 ≈ 5.8e14 stays below 2^53, so sums and their differences remain exact integers.
+ */
+export const MAX_EVENTS_PER_MINUTE = 1_000_000_000;
 export const DEFAULT_SLI_RETENTION_DAYS = 400;
 
 const MS_PER_MINUTE = 60_000;
@@ -67,14 +72,15 @@ export function parseIngestInstant(ts: unknown): number | null {
 
 const TS_MESSAGE = "must be an ISO-8601 time with a zone (e.g. 2026-11-01T10:05:00Z) or Unix epoch seconds";
 const COUNT_MESSAGE = "must be an integer ≥ 0";
+const LIMIT_MESSAGE = `at most ${MAX_EVENTS_PER_MINUTE.toLocaleString("en-US")} events per minute`;
 
 /** zod's view of the body, for the OpenAPI document and for callers that want a schema; the route uses parseSliIngestBody. */
 export const sliPointSchema = z
   .object({
     slo: z.string().min(1, "must be the SLO's slug"),
     ts: z.union([z.string(), z.number()]).refine((ts) => parseIngestInstant(ts) !== null, TS_MESSAGE),
-    good: z.number().int(COUNT_MESSAGE).min(0, COUNT_MESSAGE),
-    total: z.number().int(COUNT_MESSAGE).min(0, COUNT_MESSAGE),
+    good: z.number().int(COUNT_MESSAGE).min(0, COUNT_MESSAGE).max(MAX_EVENTS_PER_MINUTE, LIMIT_MESSAGE),
+    total: z.number().int(COUNT_MESSAGE).min(0, COUNT_MESSAGE).max(MAX_EVENTS_PER_MINUTE, LIMIT_MESSAGE),
   })
   .refine((point) => point.good <= point.total, { path: ["good"], message: "must not exceed total" });
 
@@ -149,7 +155,9 @@ export function parseSliIngestBody(body: unknown, options: SliIngestOptions): Sl
     if (minute < oldestMinute) return fail(`${at}.ts: older than the ${retentionDays}-day retention of minute data`, `${at}.ts`);
     if (lastTsMs > latestMs) return fail(`${at}.ts: more than 1 day in the future`, `${at}.ts`);
     if (!isCount(good)) return fail(`${at}.good: ${COUNT_MESSAGE}`, `${at}.good`);
+    if (good > MAX_EVENTS_PER_MINUTE) return fail(`${at}.good: ${LIMIT_MESSAGE}`, `${at}.good`);
     if (!isCount(total)) return fail(`${at}.total: ${COUNT_MESSAGE}`, `${at}.total`);
+    if (total > MAX_EVENTS_PER_MINUTE) return fail(`${at}.total: ${LIMIT_MESSAGE}`, `${at}.total`);
     if (good > total) return fail(`${at}.good: must not exceed total (${good} > ${total})`, `${at}.good`);
     points.push({ sloId, minute, good, total });
   }

@@ -35,8 +35,15 @@ describe("listSloRows", () => {
     expect(listSloRows(rows, { sort: "bogus" }).sort).toBe("trouble");
   });
 
+  it("sorts a calendar row by the period budget it shows, not by its so-far budget", () => {
+    // Day 1 of a month: −1157% of the budget for the day so far, but 60% of the month's budget left.
+    const early = row("echo", { remaining: -11.57, budgetLeft: 0.6 });
+    expect(listSloRows([...rows, early], { sort: "budget" }).rows.map((r) => r.slug)).toEqual(["bravo", "delta", "echo", "charlie", "alpha"]);
+  });
+
   it("filters by status, service, tier and text (segments too)", () => {
     expect(listSloRows(rows, { status: "breached" }).rows.map((r) => r.slug)).toEqual(["bravo"]);
+    expect(listSloRows([...rows, row("silent", { stale: true, lastDataAt: "2026-12-02T09:42:00.000Z" })], { status: "stale" }).rows.map((r) => r.slug)).toEqual(["silent"]);
     expect(listSloRows(rows, { service: "checkout" }).total).toBe(1);
     expect(listSloRows(rows, { tier: "2" }).total).toBe(3);
     expect(listSloRows(rows, { q: "PREMIUM" }).rows.map((r) => r.slug)).toEqual(["charlie"]);

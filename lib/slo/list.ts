@@ -1,10 +1,10 @@
 // The SLO list's filters, sort orders and pages, over rows already computed by the status engine.
 import type { SloRow } from "@/components/slo/slo-table";
-import { byTrouble } from "./rows";
+import { byTrouble, shownBudgetLeft } from "./rows";
 
 export const SLO_SORTS = {
   trouble: { label: "Trouble first", compare: byTrouble },
-  budget: { label: "Budget left, least first", compare: (a: SloRow, b: SloRow) => a.remaining - b.remaining || a.name.localeCompare(b.name) },
+  budget: { label: "Budget left, least first", compare: (a: SloRow, b: SloRow) => shownBudgetLeft(a) - shownBudgetLeft(b) || a.name.localeCompare(b.name) },
   burn: { label: "Burn rate (1 h), fastest first", compare: (a: SloRow, b: SloRow) => b.burn1h - a.burn1h || a.name.localeCompare(b.name) },
   name: { label: "Name", compare: (a: SloRow, b: SloRow) => a.name.localeCompare(b.name) },
 } as const;
@@ -19,7 +19,8 @@ export function listSloRows(rows: readonly SloRow[], query: SloListQuery, pageSi
   const q = query.q?.trim().toLowerCase();
   const sort: SloSort = query.sort && query.sort in SLO_SORTS ? (query.sort as SloSort) : "trouble";
   const matching = rows
-    .filter((row) => !query.status || row.status === query.status)
+    // "stale" is not a status but the "Data missing" badge beside one: a filter for it finds silent SLOs.
+    .filter((row) => !query.status || (query.status === "stale" ? row.stale === true : row.status === query.status))
     .filter((row) => !query.service || row.service === query.service)
     .filter((row) => !query.tier || String(row.tier) === query.tier)
     .filter((row) => !q || `${row.name} ${row.slug} ${row.serviceName} ${row.segment ?? ""}`.toLowerCase().includes(q))

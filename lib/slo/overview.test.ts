@@ -54,7 +54,7 @@ describe("why an SLO is in trouble", () => {
   });
 
   it("keeps at most two reasons, spent budget and alert before early burn", () => {
-    const early = { rule: "early_burn" as const, state: "freeze" as const, message: "62.0% of the budget was consumed in the first 10 days of the period (limit 50.0%): freeze launches." };
+    const early = { rule: "early_burn" as const, state: "freeze" as const, message: "62% of December's budget went in its first 10 days, counting the period's traffic at the rate so far (limit 50% in the first 10 days): freeze launches." };
     const both = status("both", { status: "breached", errorBudget: { consumed: 1.1, remaining: -0.1 }, burnRates: { "1h": 20, "5m": 20 }, alerts: [pageAlert], policy: { state: "freeze", reasons: [early, freezeOnPage] } });
     expect(troubleReason(both)).toBe("The error budget of this window is spent. Page alert: burning 20× over 1h and 20× over 5m (threshold 14.4×).");
     expect(troubleReason(status("early", { status: "at_risk", policy: { state: "freeze", reasons: [early] } }))).toBe(early.message);
@@ -64,5 +64,41 @@ describe("why an SLO is in trouble", () => {
     expect(troubleRowOf(status("spent", { status: "breached", errorBudget: { consumed: 1, remaining: 0 } })).runsOutAt).toBe("spent");
     expect(troubleRowOf(status("soon", { status: "at_risk", forecast: { daysLeft: 2.5, exhaustionAt: "2026-11-27T02:00:00.000Z" } })).runsOutAt).toBe("2026-11-27T02:00:00.000Z");
     expect(troubleRowOf(status("calm", { status: "at_risk" })).runsOutAt).toBeNull();
+  });
+});
+
+describe("calendar budgets and missing data on the overview", () => {
+  const calendar = {
+    window: { kind: "calendar" as const, unit: "month" as const, timeZone: "Europe/Berlin" },
+    windowStart: "2026-11-30T23:00:00.000Z",
+    evaluatedAt: "2026-12-01T23:00:00.000Z",
+  };
+
+  it("leads a calendar row with the period budget, the so-far figure one line below", () => {
+    const row = troubleRowOf(
+      status("ledger", { ...calendar, status: "breached", errorBudget: { consumed: 13.57, remaining: -12.57 }, periodBudget: { consumed: 0.4377, remaining: 0.5623 } }),
+    );
+    expect(row.budgetLeft).toBe(0.5623);
+    expect(row.period).toEqual({
+      lead: "44% of December's budget used on day 1",
+      soFar: "−1257% of the budget for the days so far: the first day's errors exceeded what one day allows",
+    });
+  });
+
+  it("keeps rolling rows on their window's budget", () => {
+    const row = troubleRowOf(status("rolling", { window: { kind: "rolling", days: 30 }, windowStart: "2026-11-01T00:00:00.000Z", evaluatedAt: "2026-12-01T00:00:00.000Z", periodBudget: { consumed: 0.5, remaining: 0.5 } }));
+    expect(row.period).toBeNull();
+    expect(row.budgetLeft).toBe(0.5);
+  });
+
+  it("lists a stale SLO in trouble even when healthy, saying since when data is missing", () => {
+    const overview = buildOverview([status("fresh", {}), status("silent", { stale: true, lastDataAt: "2026-12-02T09:42:00.000Z" })]);
+    expect(overview.stale).toBe(1);
+    expect(overview.trouble.map((r) => [r.slug, r.why, r.stale, r.lastDataAt])).toEqual([["silent", "No SLI data since 2026-12-02 09:42 UTC.", true, "2026-12-02T09:42:00.000Z"]]);
+  });
+
+  it("keeps the two budget reasons after the missing data", () => {
+    const spent = status("spent", { status: "breached", stale: true, lastDataAt: "2026-12-02T09:42:00.000Z", errorBudget: { consumed: 1.2, remaining: -0.2 }, policy: { state: "freeze", reasons: [{ rule: "early_burn", message: "Early." }] } });
+    expect(troubleReason(spent)).toBe("No SLI data since 2026-12-02 09:42 UTC. The error budget of this window is spent. Early.");
   });
 });

@@ -1,7 +1,9 @@
 // What the overview shows, derived from the status API's objects: counts by status, trouble, freezes, alerts, fastest burners.
 import type { SloRow } from "@/components/slo/slo-table";
 import { formatBurnRate } from "./format";
+import { periodBudgetWords } from "./period";
 import { byTrouble } from "./rows";
+import type { SloWindow } from "./types";
 
 export type StatusObject = {
   slug: string;
@@ -14,11 +16,33 @@ export type StatusObject = {
   sli: number | null;
   errorBudget: { consumed: number; remaining: number };
   burnRates: Record<string, number>;
-  alerts: { severity: "page" | "ticket"; longWindow: string; shortWindow: string; threshold: number; firing: boolean }[];
+  alerts: { severity: "page" | "ticket"; longWindow: string; shortWindow: string; threshold: number; firing: boolean; state?: "firing" | "ok" | "unknown" }[];
   status: string;
   policy: { state: string; reasons: { rule: string; message: string }[] };
   forecast: { daysLeft: number | null; exhaustionAt: string | null };
+  // Optional: a server one release older than the page answers without them.
+  window?: SloWindow;
+  windowStart?: string;
+  evaluatedAt?: string;
+  periodBudget?: { consumed: number; remaining: number };
+  lastDataAt?: string | null;
+  stale?: boolean;
 };
+
+function periodOf(s: StatusObject) {
+  if (!s.window || !s.windowStart || !s.evaluatedAt || !s.periodBudget) return null;
+  return periodBudgetWords({
+    window: s.window,
+    windowStartMs: Date.parse(s.windowStart),
+    atMs: Date.parse(s.evaluatedAt),
+    errorBudget: s.errorBudget,
+    periodBudget: s.periodBudget,
+    hasData: s.sli !== null,
+  });
+}
+
+/** "2026-12-02 10:42 UTC": the same text on the server and in the browser, so hydration agrees. */
+const utcMinute = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
 export function rowOf(s: StatusObject): SloRow {
   return {
@@ -31,13 +55,20 @@ export function rowOf(s: StatusObject): SloRow {
     target: s.target,
     sli: s.sli,
     remaining: s.errorBudget.remaining,
+    budgetLeft: s.periodBudget?.remaining ?? s.errorBudget.remaining,
+    period: periodOf(s),
+    stale: s.stale ?? false,
+    lastDataAt: s.lastDataAt ?? null,
     burn1h: s.burnRates["1h"] ?? 0,
     status: s.status,
     policy: s.policy.state,
   };
 }
 
-/** Why an SLO is in trouble, in at most two sentences: the spent budget, a firing page alert, then the other policy reasons. */
+/**
+ * Why an SLO is in trouble: missing data, then at most two of the spent budget, a firing page alert and
+ * the other policy reasons.
+ */
 export function troubleReason(s: StatusObject): string {
   const reasons: string[] = [];
   const exhausted = s.policy.reasons.find((r) => r.rule === "budget_exhausted");
@@ -51,7 +82,9 @@ export function troubleReason(s: StatusObject): string {
     if (reason.rule === "budget_exhausted" && s.status === "breached") continue;
     reasons.push(reason.message);
   }
-  return reasons.slice(0, 2).join(" ");
+  // Missing data comes first and on top of the two budget reasons: it says how far the others can be trusted.
+  const missing = s.stale ? [s.lastDataAt ? `No SLI data since ${utcMinute(s.lastDataAt)}.` : "No SLI data."] : [];
+  return [...missing, ...reasons.slice(0, 2)].join(" ");
 }
 
 /** A trouble row: the table row plus why, and when the budget runs out at the 1-day burn rate (null: not at this rate). */
@@ -61,6 +94,8 @@ export function troubleRowOf(s: StatusObject): SloRow {
 
 export type Overview = {
   counts: Record<"breached" | "at_risk" | "healthy" | "no_data", number>;
+  /** SLOs whose data is older than their staleness limit, whatever their status. */
+  stale: number;
   trouble: SloRow[];
   frozenServices: string[];
   firing: { slug: string; name: string; severity: "page" | "ticket"; windows: string; burnRate: number; threshold: number }[];
@@ -72,8 +107,9 @@ export function buildOverview(statuses: readonly StatusObject[]): Overview {
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
     counts: { breached: count("breached"), at_risk: count("at_risk"), healthy: count("healthy"), no_data: count("no_data") },
+    stale: statuses.filter((s) => s.stale === true).length,
     trouble: statuses
-      .filter((s) => s.status === "breached" || s.status === "at_risk")
+      .filter((s) => s.status === "breached" || s.status === "at_risk" || s.stale === true)
       .map(troubleRowOf)
       .sort(byTrouble),
     frozenServices: [...new Set(statuses.filter((s) => s.policy.state === "freeze").map((s) => s.serviceName))].sort(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_BUDGET_POLICY, effectivePolicy, evaluatePolicy } from "./policy";
 
-const base = { hasData: true, remaining: 0.8, pageAlertFiring: false, consumedInEarlySpan: null };
+const base = { hasData: true, remaining: 0.8, pageAlertFiring: false, earlySpan: null };
 
 describe("evaluatePolicy with the default policy", () => {
   it("is normal with most of the budget left", () => {
@@ -21,11 +21,30 @@ describe("evaluatePolicy with the default policy", () => {
     expect(overspent.reasons.map((r) => r.rule)).toEqual(["budget_exhausted"]);
   });
 
-  it("freezes when more than 50% went in the first 10 days of the period", () => {
-    expect(evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, consumedInEarlySpan: 0.5 }).state).toBe("normal");
-    const early = evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, remaining: 0.45, consumedInEarlySpan: 0.55 });
+  it("freezes when more than 50% of the period's budget went in its first 10 days", () => {
+    const span = (periodConsumed: number, days = 10) => ({ periodConsumed, days, periodPossessive: "December's" });
+    expect(evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, earlySpan: span(0.5) }).state).toBe("normal");
+    const early = evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, remaining: 0.45, earlySpan: span(0.62) });
     expect(early.state).toBe("freeze");
     expect(early.reasons.map((r) => r.rule)).toEqual(["budget_low", "early_burn"]);
+    expect(early.reasons[1]!.message).toBe(
+      "62% of December's budget went in its first 10 days, counting the period's traffic at the rate so far (limit 50% in the first 10 days): freeze launches.",
+    );
+    expect(evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, earlySpan: span(0.51, 3.25) }).reasons[0]!.message).toContain("went in its first 3.3 days");
+  });
+
+  it("keeps a page-alert freeze while the SLO is stale and the alert's state is unknown", () => {
+    const held = evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, pageAlertUnknownSinceMs: Date.UTC(2026, 11, 2, 10, 42) });
+    expect(held.state).toBe("freeze");
+    expect(held.reasons).toEqual([
+      {
+        rule: "page_alert",
+        state: "freeze",
+        message:
+          "A page-severity burn-rate alert was firing when SLI data stopped (last data 2026-12-02 10:42 UTC); its state is unknown: launches stay frozen until fresh data shows it resolved.",
+      },
+    ]);
+    expect(evaluatePolicy({ ...DEFAULT_BUDGET_POLICY, freezeOnPage: false }, { ...base, pageAlertUnknownSinceMs: 0 }).state).toBe("normal");
   });
 
   it("freezes while a page alert fires, even without other reasons", () => {
@@ -41,7 +60,7 @@ describe("effectivePolicy", () => {
   it("applies per-SLO overrides field by field, null switching a rule off", () => {
     const policy = effectivePolicy(DEFAULT_BUDGET_POLICY, { warnBelowRemaining: 0.25, earlyBurn: null });
     expect(policy).toEqual({ warnBelowRemaining: 0.25, freezeAtOrBelowRemaining: 0, earlyBurn: null, freezeOnPage: true });
-    expect(evaluatePolicy(policy, { ...base, remaining: 0.3, consumedInEarlySpan: 0.9 }).state).toBe("normal");
+    expect(evaluatePolicy(policy, { ...base, remaining: 0.3, earlySpan: { periodConsumed: 0.9, days: 10, periodPossessive: "November's" } }).state).toBe("normal");
     expect(effectivePolicy(DEFAULT_BUDGET_POLICY, null)).toBe(DEFAULT_BUDGET_POLICY);
   });
 });

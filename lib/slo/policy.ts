@@ -6,7 +6,10 @@ export type BudgetPolicy = {
   warnBelowRemaining: number | null;
   /** Freeze when the remaining budget is at or below this fraction (0 = budget exhausted). Null turns it off. */
   freezeAtOrBelowRemaining: number | null;
-  /** Calendar windows: freeze when more than `consumedAbove` of the budget went in the period's first `withinDays` days. */
+  /**
+   * Calendar windows: freeze when the errors of the period's first `withinDays` days take more than
+   * `consumedAbove` of the whole period's budget (the period's traffic counted at the span's rate).
+   */
   earlyBurn: { consumedAbove: number; withinDays: number } | null;
   /** Freeze while a page-severity burn-rate alert fires. */
   freezeOnPage: boolean;
@@ -15,9 +18,8 @@ export type BudgetPolicy = {
 export type PolicyOverride = Partial<BudgetPolicy>;
 
 /**
- * The training module's defaults: teams turn to reliability once the budget drops below 50%, launches
- * freeze when more than 50% of a period's budget is consumed in its first 10 days, when the budget is
- * spent, and while the SLO pages.
+ * Defaults: teams turn to reliability once the budget drops below 50%, launches freeze when more than
+ * 50% of a period's budget goes in its first 10 days, when the budget is spent, and while the SLO pages.
  */
 export const DEFAULT_BUDGET_POLICY: BudgetPolicy = {
   warnBelowRemaining: 0.5,
@@ -43,9 +45,20 @@ export type PolicyInput = {
   hasData: boolean;
   remaining: number;
   pageAlertFiring: boolean;
-  /** Calendar windows only: budget consumed by the end of the early-burn span (or by now, if earlier); null otherwise. */
-  consumedInEarlySpan: number | null;
+  /**
+   * Calendar windows only (null otherwise): the period budget of the span [period start, min(t, start +
+   * withinDays)] — c_span = consumed_span × E_span / P — with the span's length and the period's name.
+   */
+  earlySpan: { periodConsumed: number; days: number; periodPossessive: string } | null;
+  /**
+   * Set while the SLO is stale and a page alert was firing at its last data: that alert's state is
+   * unknown, and a freeze must not lift only because data stopped. The instant is the last data's minute.
+   */
+  pageAlertUnknownSinceMs?: number | null;
 };
+
+const formatDays = (days: number) => (Number.isInteger(days) ? `${days}` : `${Math.round(days * 10) / 10}`);
+const formatInstant = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
@@ -68,16 +81,23 @@ export function evaluatePolicy(policy: BudgetPolicy, input: PolicyInput): { stat
         message: `${percent(input.remaining)} of the error budget remains, below ${percent(policy.warnBelowRemaining)}: prioritise reliability work.`,
       });
     }
-    if (policy.earlyBurn && input.consumedInEarlySpan !== null && input.consumedInEarlySpan > policy.earlyBurn.consumedAbove) {
+    const span = input.earlySpan;
+    if (policy.earlyBurn && span !== null && span.periodConsumed > policy.earlyBurn.consumedAbove) {
       reasons.push({
         rule: "early_burn",
         state: "freeze",
-        message: `${percent(input.consumedInEarlySpan)} of the budget was consumed in the first ${policy.earlyBurn.withinDays} days of the period (limit ${percent(policy.earlyBurn.consumedAbove)}): freeze launches.`,
+        message: `${percent(span.periodConsumed)} of ${span.periodPossessive} budget went in its first ${formatDays(span.days)} days, counting the period's traffic at the rate so far (limit ${percent(policy.earlyBurn.consumedAbove)} in the first ${policy.earlyBurn.withinDays} days): freeze launches.`,
       });
     }
   }
   if (policy.freezeOnPage && input.pageAlertFiring) {
     reasons.push({ rule: "page_alert", state: "freeze", message: "A page-severity burn-rate alert is firing: freeze launches until it resolves." });
+  } else if (policy.freezeOnPage && input.pageAlertUnknownSinceMs != null) {
+    reasons.push({
+      rule: "page_alert",
+      state: "freeze",
+      message: `A page-severity burn-rate alert was firing when SLI data stopped (last data ${formatInstant(input.pageAlertUnknownSinceMs)}); its state is unknown: launches stay frozen until fresh data shows it resolved.`,
+    });
   }
   const state: PolicyState = reasons.some((r) => r.state === "freeze") ? "freeze" : reasons.length ? "warn" : "normal";
   return { state, reasons };

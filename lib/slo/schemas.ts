@@ -1,6 +1,7 @@
 // Validation of SLO definitions (API bodies, forms, OpenSLO imports) and their mapping to a definition.
 import { z } from "zod";
 import { slugSchema } from "@/lib/catalog/schemas";
+import { MAX_STALE_AFTER_MINUTES } from "./freshness";
 import { ALERT_SEVERITIES, BUDGETING_METHODS, BURN_WINDOW_MINUTES, BURN_WINDOWS, CALENDAR_UNITS, SLI_KINDS, type BurnWindow } from "./types";
 
 export function isValidTimeZone(zone: string): boolean {
@@ -99,6 +100,14 @@ export const sloInputSchema = z
     alertWindows: z.array(alertWindowSchema).min(1, "give at least one alert window, or null for the defaults").max(8, "at most 8 alert windows").nullish(),
     policy: policyOverrideSchema.nullish(),
     reviewCadenceDays: z.number().int("must be whole days").min(7, "must be at least 7 days").max(366, "must be at most 366 days").nullish(),
+    // Omitted: the default (15); null: never stale, for SLIs fed in daily batches.
+    staleAfterMinutes: z
+      .number({ error: "must be a whole number of minutes, or null for never" })
+      .int("must be whole minutes")
+      .positive("must be at least 1 minute")
+      .max(MAX_STALE_AFTER_MINUTES, `must be at most ${MAX_STALE_AFTER_MINUTES} minutes (a week)`)
+      .nullable()
+      .optional(),
   })
   .superRefine((slo, ctx) => {
     if (slo.sliKind === "latency" && slo.latencyThresholdMs == null) {

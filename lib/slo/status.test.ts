@@ -29,6 +29,7 @@ const checkout: SloDefinition = {
   timesliceTarget: null,
   alertWindows: null,
   policy: null,
+  staleAfterMinutes: 15,
 };
 
 const AT = Date.UTC(2026, 10, 20, 12, 0, 30); // seconds are truncated away
@@ -80,24 +81,40 @@ describe("computeSloStatus", () => {
     expect(result.forecast).toEqual({ daysLeft: null, exhaustionAtMs: null });
   });
 
-  it("freezes a calendar-month SLO that burnt over half its budget in the first 10 days", () => {
+  it("freezes a calendar-month SLO whose first 10 days took over half of the month's budget", () => {
     const monthly: SloDefinition = { ...checkout, window: { kind: "calendar", unit: "month", timeZone: "Europe/Berlin" } };
     const periodStart = Date.UTC(2026, 9, 31, 23, 0); // 1 Nov 2026 00:00 in Berlin (CET)
     const at = Date.UTC(2026, 10, 20, 0, 0);
-    // Day 2 is bad: 1.5% errors for 24 h; all else clean.
-    const data = (m: number) => ({ total: 1000, good: m >= periodStart + 86_400_000 && m < periodStart + 2 * 86_400_000 ? 985 : 1000 });
+    // Day 2 is bad: 1.8% errors for 24 h; all else clean.
+    const data = (m: number) => ({ total: 1000, good: m >= periodStart + 86_400_000 && m < periodStart + 2 * 86_400_000 ? 982 : 1000 });
     const result = computeSloStatus(monthly, at, readerOf(data), DEFAULT_BUDGET_POLICY);
     expect(result.windowFromMs).toBe(periodStart);
     expect(result.periodDays).toBe(30);
-    const bad = 1440 * 15;
+    const bad = 1440 * 18;
     const elapsedMinutes = (at - periodStart) / MINUTE;
-    expect(result.sli).toBeCloseTo(1 - bad / (elapsedMinutes * 1000), 12);
-    // In the first 10 days: 21,600 bad of 14.4M → consumed 1.5.
     expect(elapsedMinutes).toBe(27_420);
-    expect(result.errorBudget.consumed).toBeCloseTo(21_600 / 27_420, 9);
+    expect(result.sli).toBeCloseTo(1 - bad / (elapsedMinutes * 1000), 12);
+    expect(result.errorBudget.consumed).toBeCloseTo(25_920 / 27_420, 9);
+    // c = consumed × E / P = (25,920 / 27,420) × 19.041 6̅ / 30 = 25,920 / 43,200 = 0.6
+    expect(result.periodBudget.consumed).toBeCloseTo(0.6, 12);
+    // The first 10 days: 25,920 bad of 14.4M consumed 1.8, so c_span = 1.8 × 10 / 30 = 0.6 > 0.5.
     expect(result.policy.reasons.map((r) => r.rule)).toEqual(["budget_low", "early_burn"]);
-    expect(result.policy.reasons[1]!.message).toContain("150% of the budget was consumed in the first 10 days");
+    expect(result.policy.reasons[1]!.message).toBe(
+      "60% of November's budget went in its first 10 days, counting the period's traffic at the rate so far (limit 50% in the first 10 days): freeze launches.",
+    );
     expect(result.policy.state).toBe("freeze");
+  });
+
+  it("does not freeze an SLO whose first 10 days burnt above half the sustainable rate but within half the month's budget", () => {
+    const monthly: SloDefinition = { ...checkout, window: { kind: "calendar", unit: "month", timeZone: "Europe/Berlin" } };
+    const periodStart = Date.UTC(2026, 9, 31, 23, 0);
+    // Day 2 fails 1.2%: the first 10 days consumed 1.2 of their own budget but c_span = 1.2 × 10 / 30 = 0.4.
+    const data = (m: number) => ({ total: 1000, good: m >= periodStart + 86_400_000 && m < periodStart + 2 * 86_400_000 ? 988 : 1000 });
+    const result = computeSloStatus(monthly, Date.UTC(2026, 10, 20, 0, 0), readerOf(data), DEFAULT_BUDGET_POLICY);
+    expect(result.periodBudget.consumed).toBeCloseTo(0.4, 12);
+    // The old rule (consumed_span 1.2 > 0.5) froze it; only the window's low budget warns now.
+    expect(result.policy.reasons.map((r) => r.rule)).toEqual(["budget_low"]);
+    expect(result.status).toBe("healthy");
   });
 
   it("counts timeslices against the timeslice target", () => {
@@ -107,5 +124,76 @@ describe("computeSloStatus", () => {
     const data = (m: number) => ((m - start) / MINUTE) % 100 === 0 ? { total: 100, good: 97 } : { total: 100, good: 99 };
     const result = computeSloStatus(sliced, AT, readerOf(data, 0.99), DEFAULT_BUDGET_POLICY);
     expect(result.sli).toBeCloseTo(1 - 15 / 1440, 12);
+  });
+});
+
+describe("computeSloStatus when SLI data stops", () => {
+  // 1000 requests a minute up to (not including) STOP; the last hour before it fails 2%: the 1h/5m page fires.
+  const STOP = Date.UTC(2026, 10, 20, 10, 43);
+  const LAST = STOP - MINUTE;
+  const data = (m: number) => (m >= STOP ? null : { total: 1000, good: m >= STOP - 60 * MINUTE ? 980 : 1000 });
+
+  it("pages while data flows", () => {
+    const result = computeSloStatus(checkout, STOP, readerOf(data), DEFAULT_BUDGET_POLICY, LAST);
+    expect(result.stale).toBe(false);
+    expect(result.alerts.map((a) => a.state)).toEqual(["firing", "ok", "ok", "ok"]);
+    expect(result.status).toBe("at_risk");
+  });
+
+  it("shows the page as unknown, not resolved, once its short window is empty, and keeps the freeze", () => {
+    // Exactly at the 15-minute limit: not stale yet, but the 5-minute window holds no data.
+    const atLimit = computeSloStatus(checkout, LAST + 15 * MINUTE, readerOf(data), DEFAULT_BUDGET_POLICY, LAST);
+    expect(atLimit.stale).toBe(false);
+    expect(atLimit.alerts.map((a) => [a.firing, a.state])).toEqual([
+      [false, "unknown"],
+      [false, "ok"],
+      [false, "ok"],
+      [false, "ok"],
+    ]);
+    expect(atLimit.status).toBe("at_risk");
+  });
+
+  it("is stale one minute past the limit: every alert unknown, the page freeze held with the last data's time", () => {
+    const result = computeSloStatus(checkout, LAST + 16 * MINUTE + 30_000, readerOf(data), DEFAULT_BUDGET_POLICY, LAST);
+    expect(result.stale).toBe(true);
+    expect(result.lastDataAtMs).toBe(Date.UTC(2026, 10, 20, 10, 42));
+    expect(result.alerts.map((a) => a.state)).toEqual(["unknown", "unknown", "unknown", "unknown"]);
+    // 6h/30m: the 30-minute window still holds 14 bad minutes (burn 20) but the 6-hour one only 3.5 < 6.
+    expect(result.burnRates["30m"]).toBeCloseTo(20, 9);
+    expect(result.alerts.map((a) => a.firing)).toEqual([false, false, false, false]);
+    expect(result.policy.reasons.map((r) => r.rule)).toEqual(["page_alert"]);
+    expect(result.status).toBe("at_risk");
+    const json = statusToJson(checkout, result);
+    expect(json).toMatchObject({ lastDataAt: "2026-11-20T10:42:00.000Z", stale: true, staleAfterMinutes: 15 });
+  });
+
+  it("holds the freeze from the page alone once every burn window has emptied", () => {
+    const result = computeSloStatus(checkout, STOP + 7 * 60 * MINUTE, readerOf(data), DEFAULT_BUDGET_POLICY, LAST);
+    expect(result.alerts.every((a) => !a.firing && a.state === "unknown")).toBe(true);
+    expect(result.policy.reasons).toEqual([
+      {
+        rule: "page_alert",
+        state: "freeze",
+        message:
+          "A page-severity burn-rate alert was firing when SLI data stopped (last data 2026-11-20 10:42 UTC); its state is unknown: launches stay frozen until fresh data shows it resolved.",
+      },
+    ]);
+    expect(result.status).toBe("at_risk");
+  });
+
+  it("lifts nothing it did not hold: a clean SLO that goes stale stays healthy but says stale", () => {
+    const clean = (m: number) => (m >= STOP ? null : { total: 1000, good: 1000 });
+    const result = computeSloStatus(checkout, STOP + 60 * MINUTE, readerOf(clean), DEFAULT_BUDGET_POLICY, LAST);
+    expect(result).toMatchObject({ stale: true, status: "healthy", policy: { state: "normal", reasons: [] } });
+  });
+
+  it("never goes stale with staleAfterMinutes null", () => {
+    const batch = { ...checkout, staleAfterMinutes: null };
+    const result = computeSloStatus(batch, STOP + 6 * 60 * MINUTE, readerOf(data), DEFAULT_BUDGET_POLICY, LAST);
+    expect(result.stale).toBe(false);
+    // Gaps between batches are normal: no alert turns unknown and nothing holds a freeze.
+    expect(result.alerts.map((a) => a.state)).toEqual(["ok", "ok", "ok", "ok"]);
+    expect(result.policy.reasons.map((r) => r.rule)).toEqual([]);
+    expect(statusToJson(batch, result)).toMatchObject({ stale: false, staleAfterMinutes: null, lastDataAt: "2026-11-20T10:42:00.000Z" });
   });
 });

@@ -1,10 +1,28 @@
 // Assembles an SLO's full status at an instant — SLI, budget, burn rates, alerts, policy, status, forecast —
 // from a definition and a function that answers window aggregates (the storage layer's running sums).
-import { computeStatus, evaluateSlo, budgetInPlainWords, computeErrorBudget, computeSli, type AlertState, type BudgetInPlainWords, type BurnRates, type ErrorBudget, type SliKind, type SloStatus, type WindowAggregate } from "./math";
+import { freshness } from "./freshness";
+import {
+  computeBurnRate,
+  computeStatus,
+  evaluateAlerts,
+  evaluateSlo,
+  budgetInPlainWords,
+  computeErrorBudget,
+  computeSli,
+  type AlertState,
+  type BudgetInPlainWords,
+  type BurnRates,
+  type ErrorBudget,
+  type SliKind,
+  type SloStatus,
+  type WindowAggregate,
+} from "./math";
+import { daysBetween, periodBudgetOf, periodPossessive } from "./period";
 import { effectivePolicy, evaluatePolicy, type BudgetPolicy, type PolicyOverride, type PolicyReason, type PolicyState } from "./policy";
-import { BURN_WINDOWS, type AlertWindowSpec, type BudgetingMethod, type BurnWindow, type SloWindow } from "./types";
-import { burnWindowBounds, windowBounds, type WindowRange } from "./windows";
+import { BURN_WINDOWS, DEFAULT_ALERT_WINDOWS, type AlertWindowSpec, type BudgetingMethod, type BurnWindow, type SloWindow } from "./types";
+import { burnWindowBounds, windowBounds, type WindowBounds, type WindowRange } from "./windows";
 
+const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
 export type SloDefinition = {
@@ -19,7 +37,13 @@ export type SloDefinition = {
   timesliceTarget: number | null;
   alertWindows: readonly AlertWindowSpec[] | null;
   policy: PolicyOverride | null;
+  /** Minutes without data after which the SLO is stale; null: never (data arrives in batches). */
+  staleAfterMinutes: number | null;
 };
+
+/** "unknown" while the SLO is stale: the windows' newest minutes hold no data, so nobody can say. */
+export type AlertStatusState = "firing" | "ok" | "unknown";
+export type StatusAlert = AlertState & { state: AlertStatusState };
 
 export type SloStatusResult = {
   atMs: number;
@@ -27,19 +51,29 @@ export type SloStatusResult = {
   periodDays: number;
   sli: number | null;
   errorBudget: ErrorBudget;
+  /** Calendar windows: errorBudget.consumed × E / P; rolling windows: errorBudget itself. */
+  periodBudget: ErrorBudget;
   burnRates: BurnRates;
-  alerts: AlertState[];
+  alerts: StatusAlert[];
   status: SloStatus;
   forecast: { daysLeft: number | null; exhaustionAtMs: number | null };
   policy: { state: PolicyState; reasons: PolicyReason[] };
   budget: BudgetInPlainWords;
   totals: { good: number; total: number };
+  /** Start of the newest minute with data at or before t; null when there is none. */
+  lastDataAtMs: number | null;
+  stale: boolean;
+  staleAfterMinutes: number | null;
 };
 
 /** Reads the aggregate of [fromMs, toMs) — bucket minute starts m with from ≤ m < to. */
 export type AggregateReader = (range: WindowRange) => WindowAggregate;
 
-export function computeSloStatus(definition: SloDefinition, atMs: number, read: AggregateReader, orgPolicy: BudgetPolicy): SloStatusResult {
+/**
+ * `lastDataAtMs` is the start of the newest minute with data at or before t (the storage layer finds it
+ * with one seek); null when there is none, which also means the SLO cannot be stale.
+ */
+export function computeSloStatus(definition: SloDefinition, atMs: number, read: AggregateReader, orgPolicy: BudgetPolicy, lastDataAtMs: number | null = null): SloStatusResult {
   const bounds = windowBounds(definition.window, atMs);
   const windowAggregate = read(bounds);
   const burnWindows = Object.fromEntries(BURN_WINDOWS.map((w) => [w, read(burnWindowBounds(w, atMs))])) as Record<BurnWindow, WindowAggregate>;
@@ -53,24 +87,32 @@ export function computeSloStatus(definition: SloDefinition, atMs: number, read: 
     atMs,
     policyFreeze: false,
   });
+  const { stale } = freshness({ lastDataAtMs, atMs: bounds.toMs, staleAfterMinutes: definition.staleAfterMinutes });
+  const alerts = alertStates(evaluation.alerts, burnWindows, definition.staleAfterMinutes === null ? null : lastDataAtMs, stale);
   const policy = effectivePolicy(orgPolicy, definition.policy);
   const hasData = evaluation.sli !== null;
   const pageAlertFiring = evaluation.alerts.some((a) => a.severity === "page" && a.firing);
+  const pageUnknown = !pageAlertFiring && lastDataAtMs !== null && alerts.some((a) => a.severity === "page" && a.state === "unknown");
+  const heldPage = pageUnknown && pagedAtLastData(definition, lastDataAtMs, read);
   const policyResult = evaluatePolicy(policy, {
     hasData,
     remaining: evaluation.errorBudget.remaining,
     pageAlertFiring,
-    consumedInEarlySpan: consumedInEarlySpan(definition, policy, bounds, read),
+    earlySpan: earlySpanBudget(definition, policy, bounds, read),
+    pageAlertUnknownSinceMs: heldPage ? lastDataAtMs : null,
   });
   const status = computeStatus({ hasData, remaining: evaluation.errorBudget.remaining, pageAlertFiring, policyFreeze: policyResult.state === "freeze" });
+  const periodBudget =
+    definition.window.kind === "calendar" ? periodBudgetOf(evaluation.errorBudget, daysBetween(bounds.fromMs, bounds.toMs), bounds.periodDays) : evaluation.errorBudget;
   return {
     atMs: bounds.toMs,
     windowFromMs: bounds.fromMs,
     periodDays: bounds.periodDays,
     sli: evaluation.sli,
     errorBudget: evaluation.errorBudget,
+    periodBudget,
     burnRates: evaluation.burnRates,
-    alerts: evaluation.alerts,
+    alerts,
     status,
     forecast: { daysLeft: evaluation.forecast.daysLeft, exhaustionAtMs: evaluation.forecast.exhaustionAt },
     policy: policyResult,
@@ -83,15 +125,50 @@ export function computeSloStatus(definition: SloDefinition, atMs: number, read: 
       sliKind: definition.sliKind,
     }),
     totals: { good: windowAggregate.good, total: windowAggregate.total },
+    lastDataAtMs,
+    stale,
+    staleAfterMinutes: definition.staleAfterMinutes,
   };
 }
 
-/** Budget consumed from the calendar period's start to the end of the early-burn span (or now, if sooner). */
-function consumedInEarlySpan(definition: SloDefinition, policy: BudgetPolicy, bounds: { fromMs: number; toMs: number }, read: AggregateReader): number | null {
+/**
+ * An alert's state is unknown while the SLO is stale, and also once its short window holds no data
+ * although the SLO had data before: "not firing" would then only mean "no data", and a page must not
+ * look resolved minutes before the staleness limit is reached. SLOs that are never stale (batches)
+ * pass lastDataAtMs null here: gaps between their batches are normal, so their alerts stay ok.
+ */
+function alertStates(alerts: readonly AlertState[], burnWindows: Record<BurnWindow, WindowAggregate>, lastDataAtMs: number | null, stale: boolean): StatusAlert[] {
+  return alerts.map((alert) => {
+    const silent = lastDataAtMs !== null && burnWindows[alert.shortWindow].total <= 0;
+    const state: AlertStatusState = stale || (silent && !alert.firing) ? "unknown" : alert.firing ? "firing" : "ok";
+    return { ...alert, state };
+  });
+}
+
+/** Whether a page alert fired at the end of the newest minute with data: the state a stale SLO was left in. */
+function pagedAtLastData(definition: SloDefinition, lastDataAtMs: number, read: AggregateReader): boolean {
+  const endMs = lastDataAtMs + MS_PER_MINUTE;
+  const burnRates = Object.fromEntries(
+    BURN_WINDOWS.map((w) => [w, computeBurnRate(read(burnWindowBounds(w, endMs)), definition.budgetingMethod, definition.target)]),
+  ) as BurnRates;
+  const { periodDays } = windowBounds(definition.window, endMs);
+  return evaluateAlerts(burnRates, periodDays, definition.alertWindows ?? DEFAULT_ALERT_WINDOWS).some((a) => a.severity === "page" && a.firing);
+}
+
+/**
+ * The period budget of the early-burn span [period start, min(t, start + withinDays)]: the span's
+ * consumed × E_span / P, so an SLO burning below the sustainable rate never trips the rule.
+ */
+function earlySpanBudget(definition: SloDefinition, policy: BudgetPolicy, bounds: WindowBounds, read: AggregateReader) {
   if (definition.window.kind !== "calendar" || !policy.earlyBurn) return null;
   const spanEnd = Math.min(bounds.toMs, bounds.fromMs + policy.earlyBurn.withinDays * MS_PER_DAY);
   const sli = computeSli(read({ fromMs: bounds.fromMs, toMs: spanEnd }), definition.budgetingMethod);
-  return computeErrorBudget(sli, definition.target).consumed;
+  const days = daysBetween(bounds.fromMs, spanEnd);
+  return {
+    periodConsumed: periodBudgetOf(computeErrorBudget(sli, definition.target), days, bounds.periodDays).consumed,
+    days,
+    periodPossessive: periodPossessive(definition.window, bounds.fromMs),
+  };
 }
 
 /** The JSON status object of API.md (plus a few extra fields), from a definition and its computed status. */
@@ -106,6 +183,7 @@ export function statusToJson(definition: SloDefinition, result: SloStatusResult)
     budgetingMethod: definition.budgetingMethod,
     sli: result.sli,
     errorBudget: result.errorBudget,
+    periodBudget: result.periodBudget,
     burnRates: result.burnRates,
     alerts: result.alerts,
     status: result.status,
@@ -125,6 +203,9 @@ export function statusToJson(definition: SloDefinition, result: SloStatusResult)
       fullOutageMinutesLeft: result.budget.fullOutageMinutesLeft,
     },
     events: result.totals,
+    lastDataAt: result.lastDataAtMs === null ? null : new Date(result.lastDataAtMs).toISOString(),
+    stale: result.stale,
+    staleAfterMinutes: result.staleAfterMinutes,
   };
 }
 

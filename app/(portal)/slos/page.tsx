@@ -20,6 +20,7 @@ const STATUSES = [
   { value: "at_risk", label: "At risk" },
   { value: "healthy", label: "Healthy" },
   { value: "no_data", label: "No data" },
+  { value: "stale", label: "Data missing" },
 ];
 
 export default async function SlosPage({ searchParams }: { searchParams: Promise<SloListQuery & { team?: string }> }) {

@@ -2,10 +2,12 @@ import { nowMs } from "@/lib/clock";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listDeployments } from "@/db/queries/deploys";
-import { listAlertEvents, listPolicyEvents } from "@/db/queries/slo-history";
+import { listAlertEvents, listDataGaps, listPolicyEvents } from "@/db/queries/slo-history";
 import { getSloStatus, listSloStatuses } from "@/db/queries/slo-status";
 import { windowOf } from "@/db/queries/slos";
 import { PolicyBadge, SloStatusBadge } from "@/components/slo/status-badge";
+import { periodBudgetWords } from "@/lib/slo/period";
+import type { SloStatusResult } from "@/lib/slo/status";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { FormattedTime } from "@/components/ui/formatted-time";
@@ -17,6 +19,8 @@ import { countSliMinutes } from "@/db/queries/sli";
 import { DeleteSloButton } from "@/components/slo/delete-slo-button";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { SloCharts } from "@/components/slo/slo-charts";
+import { BurnRateAlerts } from "@/components/slo/burn-rate-alerts";
+import { DataGaps } from "@/components/slo/data-gaps";
 import { windowBounds } from "@/lib/slo/windows";
 import { deleteSloAction, reviewSloAction } from "../actions";
 import { listReviews } from "@/db/queries/reviews";
@@ -32,6 +36,12 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 const METHOD_LABELS: Record<string, string> = { occurrences: "occurrences", timeslices: "timeslices", ratioTimeslices: "ratio of timeslices" };
 const NOUNS: Record<string, string> = { availability: "failed requests", latency: "slow requests", ratio: "bad events" };
 
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+function periodWordsOf(window: ReturnType<typeof windowOf>, status: SloStatusResult) {
+  return periodBudgetWords({ window, windowStartMs: status.windowFromMs, atMs: status.atMs, errorBudget: status.errorBudget, periodBudget: status.periodBudget, hasData: status.sli !== null });
+}
+
 export default async function SloPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePageUser();
   const now = nowMs();
@@ -39,11 +49,12 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
   if (!found) notFound();
   const { record, status } = found;
   const canEdit = canEditTeamResource(user, record.teamId);
-  const [alertHistory, policyHistory, deployments, minutesStored] = await Promise.all([
+  const [alertHistory, policyHistory, deployments, minutesStored, dataGaps] = await Promise.all([
     listAlertEvents(record.id, new Date(now - 30 * 86_400_000)),
     listPolicyEvents(record.id, 20),
     listDeployments(record.serviceId, new Date(now - 30 * 86_400_000), 10),
     canEdit ? countSliMinutes(record.id) : Promise.resolve(0),
+    listDataGaps(record.id, new Date(now - 30 * 86_400_000)),
   ]);
   const reviews = await listReviews(record.id);
   const segments = record.segment ? (await listSloStatuses(now, { service: record.serviceSlug })).filter((s) => s.record.segment && s.record.sliKind === record.sliKind) : [];
@@ -52,6 +63,8 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
   const decimals = decimalsFor(record.target);
   const window = windowOf(record);
   const bounds = windowBounds(window, now);
+  const period = periodWordsOf(window, status);
+  const lastDataAt = isoOrNull(status.lastDataAtMs);
   const kindLabel = record.sliKind === "latency" ? `requests faster than ${record.latencyThresholdMs} ms` : record.sliKind === "availability" ? "successful requests" : "good events";
   return (
     <div className="grid gap-6">
@@ -68,7 +81,7 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
         }
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <SloStatusBadge status={status.status} />
+            <SloStatusBadge status={status.status} stale={status.stale} lastDataAt={lastDataAt} />
             <PolicyBadge state={status.policy.state} />
             <a href={`/api/v1/slos/${record.slug}/openslo`} download={`${record.slug}.openslo.yaml`} className={buttonClasses("secondary")}>
               Export OpenSLO
@@ -83,6 +96,12 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
         }
       />
       {record.description ? <p className="-mt-3 max-w-3xl text-sm text-muted">{record.description}</p> : null}
+      {status.stale ? (
+        <p role="status" className="-mt-3 max-w-3xl rounded-md border border-warning/40 p-3 text-sm">
+          <strong>Data missing:</strong> no SLI data {lastDataAt ? <>since <FormattedTime iso={lastDataAt} /></> : "yet"}, longer than this SLO&apos;s limit of{" "}
+          {status.staleAfterMinutes} minutes. The figures below stop at the last data; alerts show &ldquo;unknown&rdquo; and a page freeze stays until fresh data resolves it.
+        </p>
+      ) : null}
 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Card aria-labelledby="h-sli">
@@ -94,10 +113,19 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
         </Card>
         <Card aria-labelledby="h-budget">
           <CardTitle id="h-budget" className="text-sm font-medium text-muted">
-            Error budget left
+            {period ? "Period budget" : "Error budget left"}
           </CardTitle>
-          <p className={`mt-1 text-2xl font-semibold tabular-nums ${status.errorBudget.remaining <= 0 ? "text-danger" : ""}`}>{formatPercent(status.errorBudget.remaining, 1)}</p>
-          <p className="text-sm text-muted">{formatPercent(status.errorBudget.consumed, 1)} consumed</p>
+          {period ? (
+            <>
+              <p className={`mt-1 text-lg font-semibold ${status.periodBudget.remaining <= 0 ? "text-danger" : ""}`}>{period.lead}</p>
+              <p className="text-sm text-muted">{period.soFar}</p>
+            </>
+          ) : (
+            <>
+              <p className={`mt-1 text-2xl font-semibold tabular-nums ${status.errorBudget.remaining <= 0 ? "text-danger" : ""}`}>{formatPercent(status.errorBudget.remaining, 1)}</p>
+              <p className="text-sm text-muted">{formatPercent(status.errorBudget.consumed, 1)} consumed</p>
+            </>
+          )}
         </Card>
         <Card aria-labelledby="h-words">
           <CardTitle id="h-words" className="text-sm font-medium text-muted">
@@ -157,11 +185,11 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
                   <dd className="tabular-nums">
                     {formatPercent(segmentStatus.sli, decimalsFor(segment.target))} / {formatTarget(segment.target)}
                   </dd>
-                  <dt className="text-muted">Budget left</dt>
-                  <dd className="tabular-nums">{formatPercent(segmentStatus.errorBudget.remaining, 1)}</dd>
+                  <dt className="text-muted">Budget</dt>
+                  <dd className="tabular-nums">{periodWordsOf(windowOf(segment), segmentStatus)?.lead ?? `${formatPercent(segmentStatus.errorBudget.remaining, 1)} left`}</dd>
                   <dt className="text-muted">Status</dt>
                   <dd>
-                    <SloStatusBadge status={segmentStatus.status} />
+                    <SloStatusBadge status={segmentStatus.status} stale={segmentStatus.stale} lastDataAt={isoOrNull(segmentStatus.lastDataAtMs)} />
                   </dd>
                 </dl>
               </Card>
@@ -193,37 +221,8 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
         alertWindows={status.alerts.map(({ severity, longWindow, shortWindow, threshold }) => ({ severity, longWindow, shortWindow, threshold }))}
       />
 
-      <section aria-labelledby="h-alerts" className="grid gap-2">
-        <h2 id="h-alerts" className="text-lg font-semibold">
-          Burn-rate alerts
-        </h2>
-        <Table label="Burn-rate alerts">
-          <thead>
-            <tr>
-              <Th>Severity</Th>
-              <Th>Windows</Th>
-              <Th>Threshold</Th>
-              <Th>Burn now (long / short)</Th>
-              <Th>State</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {status.alerts.map((alert) => (
-              <tr key={`${alert.severity}-${alert.longWindow}`}>
-                <Td>{alert.severity}</Td>
-                <Td>
-                  {alert.longWindow} / {alert.shortWindow}
-                </Td>
-                <Td className="tabular-nums">{formatBurnRate(alert.threshold)}</Td>
-                <Td className="tabular-nums">
-                  {formatBurnRate(status.burnRates[alert.longWindow])} / {formatBurnRate(status.burnRates[alert.shortWindow])}
-                </Td>
-                <Td>{alert.firing ? <Badge tone="danger">firing</Badge> : <Badge tone="neutral">ok</Badge>}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </section>
+      <BurnRateAlerts alerts={status.alerts} burnRates={status.burnRates} />
+      <DataGaps gaps={dataGaps} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="h-alert-history" className="grid content-start gap-2">
