@@ -1,5 +1,5 @@
-// The demo company, after the training module's four case studies: a payment gateway, a live-streaming
-// platform, a fintech observability platform team and a core-banking enterprise.
+// The demo company follows four typical cases: a payment gateway, a live-streaming platform, a fintech
+// observability platform team and a core-banking enterprise.
 import type { Tier } from "../schema";
 
 export const DEMO_TEAMS = [

@@ -15,7 +15,7 @@ export type BudgetPolicy = {
 export type PolicyOverride = Partial<BudgetPolicy>;
 
 /**
- * The training module's defaults: teams turn to reliability once the budget drops below 50%, launches
+ * Defaults from common SRE practice: teams turn to reliability once the budget drops below 50%, launches
  * freeze when more than 50% of a period's budget is consumed in its first 10 days, when the budget is
  * spent, and while the SLO pages.
  */
