@@ -1,0 +1,42 @@
+// The API reference inside Keel: reachable from the sidebar, readable without anything from outside.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./fixtures/users";
+
+test.use({ storageState: storageStateOf("viewer") });
+
+test("a viewer opens the API reference and reads the SLI push body", async ({ page }) => {
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol.startsWith("http")) outside.push(request.url());
+  });
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "API reference" }).click();
+  await expect(page).toHaveURL("/api-reference");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API reference");
+
+  await page.getByRole("navigation", { name: "API contents" }).getByRole("link", { name: "POST /api/v1/sli" }).click();
+  const sli = page.getByRole("article", { name: "POST /api/v1/sli" });
+  await expect(sli).toBeInViewport();
+  await expect(sli.getByText("Requires scope ingest")).toBeVisible();
+  for (const field of ["points", "slo", "ts", "good", "total"]) await expect(sli.locator("code", { hasText: new RegExp(`^${field}$`) })).toBeVisible();
+
+  await expect(page.getByRole("link", { name: "Download openapi.json" })).toHaveAttribute("href", "/api/v1/openapi.json");
+  const raw = await page.request.get("/api/v1/openapi.json");
+  expect((await raw.json()).openapi).toMatch(/^3\.1/);
+
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test("the API reference reads in the dark theme too", async ({ page }) => {
+  await page.goto("/api-reference");
+  await page.getByRole("button", { name: "Dark theme" }).first().click();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
