@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/users";
 
 test.use({ storageState: storageStateOf("viewer") });
+// The reference is one long page of a few thousand elements; axe needs tens of seconds for it on a 2-core machine.
+test.slow();
 
 test("a viewer opens the API reference and reads the SLI push body", async ({ page }) => {
   const outside: string[] = [];

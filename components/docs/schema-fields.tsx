@@ -3,15 +3,28 @@ import type { FieldNode, SchemaNode } from "@/lib/docs/openapi-view";
 import { anchorFor } from "@/lib/docs/openapi-view";
 import { InlineCode } from "./inline-code";
 
+function SchemaLink({ name }: { name: string }) {
+  return (
+    <a href={`#${anchorFor("schema", name)}`} className="underline decoration-dotted underline-offset-2 hover:text-primary">
+      {name}
+    </a>
+  );
+}
+
 export function TypeLabel({ schema }: { schema: SchemaNode }) {
+  if (schema.itemRef) {
+    return (
+      <span className="font-mono text-xs text-muted">
+        {schema.type.slice(0, schema.type.length - schema.itemRef.length)}
+        <SchemaLink name={schema.itemRef} />
+        {schema.nullable ? " | null" : null}
+      </span>
+    );
+  }
   const shape = schema.type !== "object" && schema.type !== schema.ref ? schema.type : null;
   return (
     <span className="font-mono text-xs text-muted">
-      {schema.ref ? (
-        <a href={`#${anchorFor("schema", schema.ref)}`} className="underline decoration-dotted underline-offset-2 hover:text-primary">
-          {schema.ref}
-        </a>
-      ) : null}
+      {schema.ref ? <SchemaLink name={schema.ref} /> : null}
       {schema.ref && shape ? " · " : null}
       {shape ?? (schema.ref ? null : schema.type)}
       {schema.nullable ? " | null" : null}
@@ -30,12 +43,7 @@ function Facts({ schema }: { schema: SchemaNode }) {
       {schema.enumValues?.length ? (
         <p className="mt-0.5 text-xs text-muted">
           {schema.enumValues.length === 1 ? "Value: " : "One of: "}
-          {schema.enumValues.map((value, index) => (
-            <span key={value}>
-              {index ? ", " : null}
-              <code className="rounded bg-surface-2 px-1 font-mono text-fg">{value}</code>
-            </span>
-          ))}
+          <code className="rounded bg-surface-2 px-1 font-mono text-fg">{schema.enumValues.join(" | ")}</code>
         </p>
       ) : null}
       {schema.constraints.length ? <p className="mt-0.5 text-xs text-muted">{schema.constraints.join(" · ")}</p> : null}
@@ -76,9 +84,12 @@ function Field({ field, depth }: { field: FieldNode; depth: number }) {
   );
 }
 
-/** The fields and alternatives below a schema; deep trees stop at a link to the named schema. */
+/**
+ * The fields and alternatives below a schema. Below the top, a named schema is a link to its entry
+ * under Schemas instead of a copy: the page stays small enough to read (and for axe to check).
+ */
 export function SchemaBody({ schema, depth = 0 }: { schema: SchemaNode; depth?: number }) {
-  if (depth > 8) return null;
+  if (depth > 8 || (depth > 0 && (schema.ref || schema.itemRef))) return null;
   return (
     <>
       {schema.fields.length ? (

@@ -9,6 +9,8 @@ export type SchemaNode = {
   nullable: boolean;
   /** Name of the components schema this came from, when it was a $ref. */
   ref?: string;
+  /** For arrays and maps of a named schema: that schema's name. */
+  itemRef?: string;
   description?: string;
   /** Allowed values (enum or const), as JSON text: "page", 1, true. */
   enumValues?: string[];
@@ -185,6 +187,7 @@ export function describeSchema(doc: Json, schema: unknown, seen: ReadonlySet<str
   if (base.includes("array") || (!base.length && isObject(schema.items))) {
     const items = describeSchema(doc, schema.items, seen);
     node.type = `array of ${items.ref ?? items.type}`;
+    node.itemRef = items.ref;
     node.fields = items.fields;
     node.variants = items.variants;
     node.variantKind = items.variantKind;
@@ -194,6 +197,7 @@ export function describeSchema(doc: Json, schema: unknown, seen: ReadonlySet<str
   if (isObject(schema.additionalProperties) && !node.fields.length) {
     const values = describeSchema(doc, schema.additionalProperties, seen);
     node.type = `map of ${values.ref ?? values.type}`;
+    node.itemRef = values.ref;
     node.fields = values.fields;
     return node;
   }
