@@ -38,7 +38,8 @@ test("the API reference reads in the dark theme too", async ({ page }) => {
   await page.goto("/api-reference");
   await page.getByRole("button", { name: "Dark theme" }).first().click();
   await expect(page.locator("html")).toHaveClass(/dark/);
-  const results = await new AxeBuilder({ page }).analyze();
+  // The theme changes colours only, so contrast is what needs checking again.
+  const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });

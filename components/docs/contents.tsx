@@ -1,6 +1,12 @@
 // The reference's table of contents: each group with its operations, then the named schemas.
+import { Fragment } from "react";
 import type { ApiReferenceView } from "@/lib/docs/openapi-view";
 import { MethodBadge } from "./method-badge";
+
+/** Lets a long path wrap after a slash rather than inside a word. */
+function PathWithBreaks({ path }: { path: string }) {
+  return path.split("/").map((part, index) => (index === 0 ? part : <Fragment key={index}>/<wbr />{part}</Fragment>));
+}
 
 export function ApiContents({ view }: { view: ApiReferenceView }) {
   return (
@@ -17,7 +23,9 @@ export function ApiContents({ view }: { view: ApiReferenceView }) {
                 <li key={operation.id}>
                   <a href={`#${operation.id}`} className="flex items-center gap-2 hover:text-primary">
                     <MethodBadge method={operation.method} className="w-14 text-[0.65rem]" />
-                    <span className="break-all font-mono text-xs">{operation.path}</span>
+                    <span className="font-mono text-xs">
+                      <PathWithBreaks path={operation.path} />
+                    </span>
                   </a>
                 </li>
               ))}

@@ -29,7 +29,7 @@ export default async function ApiReferencePage() {
           <InlineCode text={view.description} />
         </p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="grid gap-6 wrap-anywhere lg:grid-cols-[19rem_minmax(0,1fr)]">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <ApiContents view={view} />
         </div>
@@ -57,7 +57,8 @@ export default async function ApiReferencePage() {
                     <h3 id={`${schema.id}-title`} className="mb-1 font-mono text-base font-semibold">
                       {schema.name}
                     </h3>
-                    <SchemaView schema={schema.schema} />
+                    {/* The entry's own name is its heading; a link to itself would say nothing. */}
+                    <SchemaView schema={{ ...schema.schema, ref: undefined }} />
                   </article>
                 ))}
               </div>
