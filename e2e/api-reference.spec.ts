@@ -34,8 +34,11 @@ test("a viewer opens the API reference and reads the SLI push body", async ({ pa
   expect(outside).toEqual([]);
 });
 
-test("the API reference reads in the dark theme too", async ({ page }) => {
-  await page.goto("/api-reference");
+test("the API reference reads in the dark theme and on a 375 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/api-reference#post-api-v1-sli");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("button", { name: "Dark theme" }).first().click();
   await expect(page.locator("html")).toHaveClass(/dark/);
   // The theme changes colours only, so contrast is what needs checking again.
