@@ -23,7 +23,9 @@ function trackedTextFiles(): string[] {
     if (file === SELF || file.startsWith("node_modules/") || BINARY.test(file)) return false;
     // Copied public fixtures are kept byte for byte; only their README is Keel's own text.
     if (file.startsWith("e2e/fixtures/external/") && file !== "e2e/fixtures/external/README.md") return false;
-    return fs.existsSync(path.join(root, file));
+    // Deleted-but-unstaged files, submodules and symlinks to folders have no text to read.
+    const full = path.join(root, file);
+    return fs.existsSync(full) && fs.statSync(full).isFile();
   });
 }
 
