@@ -1,4 +1,4 @@
-// The demo company's sign-ins (API.md fixes these names and the password).
+// The demo company's sign-ins (their names and the password are part of the documented demo).
 import type { Role } from "@/db/schema/auth";
 
 export const DEMO_PASSWORD = "keel-demo";

@@ -1,4 +1,4 @@
-// Turns a zod issue path into the field notation of API.md errors: points[3].good.
+// Turns a zod issue path into the field notation of API errors: points[3].good.
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const part of path) {

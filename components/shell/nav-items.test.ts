@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbsFor, isCurrentSection } from "./nav-items";
+import { breadcrumbsFor, isCurrentSection, NAV_ITEMS } from "./nav-items";
 
 describe("navigation helpers", () => {
   it("highlights the section of nested pages, and Overview only on /", () => {
@@ -20,5 +20,10 @@ describe("navigation helpers", () => {
       { href: "/settings/tokens", label: "API tokens" },
     ]);
     expect(breadcrumbsFor("/")).toEqual([{ href: "/", label: "Overview" }]);
+    expect(breadcrumbsFor("/api-reference")).toEqual([{ href: "/api-reference", label: "API reference" }]);
+  });
+
+  it("lists the API reference in the sidebar, before Settings", () => {
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "API reference", "Settings"]);
   });
 });

@@ -1,4 +1,4 @@
-// The API's error shape: {"error": {"code", "message", "field"?}} with the status codes of API.md.
+// The API's error shape: {"error": {"code", "message", "field"?}} with the status codes the API reference lists.
 import { NextResponse } from "next/server";
 
 export type ApiErrorCode =

@@ -1,4 +1,4 @@
-// Instants in query strings and bodies: ISO-8601 (with a zone) or Unix epoch seconds, per API.md.
+// Instants in query strings and bodies: ISO-8601 (with a zone) or Unix epoch seconds, as the API accepts them.
 import { z } from "zod";
 import { badRequest } from "./errors";
 

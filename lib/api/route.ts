@@ -1,4 +1,4 @@
-// Builds a route handler from its operation: the caller with the operation's scope, query and body parsed with its schemas, errors as API.md says.
+// Builds a route handler from its operation: the caller with the operation's scope, query and body parsed with its schemas, errors in the API's error envelope.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { Caller } from "@/lib/access/caller";

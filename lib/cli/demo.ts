@@ -1,4 +1,5 @@
 // `npm run demo`: migrate, seed the demo company when the database is empty, build, start, print the logins.
+import "./env";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";

@@ -1,4 +1,5 @@
 // `npm run keel -- <command>`: Keel's command line for admins and pipelines.
+import "./env";
 import { parseArgs } from "node:util";
 import { CLI_ACTOR } from "@/db/queries/audit";
 import { closeDb, getConnection } from "@/db/client";

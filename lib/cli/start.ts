@@ -1,5 +1,6 @@
 // `npm start`: migrate the database, make sure a session secret exists, then serve the production build.
 // `--dev` serves the development server instead.
+import "./env";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -117,7 +117,7 @@ export type SliIngestOptions = {
 };
 
 /**
- * Validates a parsed JSON body in one pass and names the first bad field exactly as API.md does
+ * Validates a parsed JSON body in one pass and names the first bad field exactly as the API documents
  * (`points[3].good`); fields are checked in the order slo, ts, good, total. A hand-written loop
  * because zod per item costs several times more on 50,000-point bodies. Never throws.
  */

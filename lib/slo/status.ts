@@ -171,7 +171,7 @@ function earlySpanBudget(definition: SloDefinition, policy: BudgetPolicy, bounds
   };
 }
 
-/** The JSON status object of API.md (plus a few extra fields), from a definition and its computed status. */
+/** The JSON status object of the API (plus a few extra fields), from a definition and its computed status. */
 export function statusToJson(definition: SloDefinition, result: SloStatusResult) {
   return {
     slug: definition.slug,

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 const YAML_TYPES = new Set(["application/yaml", "text/yaml", "application/x-yaml", "text/plain"]);
 
-// API.md has no 415: a wrong body type is bad input, named like any other field.
+// The API has no 415: a wrong body type is bad input, named like any other field.
 function requireYamlBody(request: Request): void {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (YAML_TYPES.has(type)) return;
