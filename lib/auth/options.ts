@@ -8,6 +8,7 @@ import { countLoginFailures, clearLoginFailures, recordLoginFailure } from "@/db
 import { createUser, findUserByEmail, findUserById, recordLogin } from "@/db/queries/users";
 import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { ROLES, type Role } from "@/db/schema/auth";
+import { sameOriginPath } from "./callback-url";
 import { verifyPassword } from "./password";
 import { clientIp, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, throttledMessage } from "./rate-limit";
 import { getAuthSecret } from "./secret";
@@ -93,6 +94,10 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/login", error: "/login" },
   providers: providers(),
   callbacks: {
+    // Every redirect next-auth makes (after SSO, after signing out) goes through the same check as the login page's.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
+    },
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
       // SSO people are matched to Keel accounts by email; first-timers get the default role.
