@@ -12,6 +12,7 @@ import { sameOriginPath } from "./callback-url";
 import { verifyPassword } from "./password";
 import { clientIp, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, throttledMessage } from "./rate-limit";
 import { getAuthSecret } from "./secret";
+import { decideSsoSignIn, parseAllowedDomains } from "./sso-policy";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -57,7 +58,7 @@ function oidcDefaultRole(): Role {
   return (ROLES as readonly string[]).includes(role ?? "") ? (role as Role) : "viewer";
 }
 
-type OidcProfile = { sub: string; email?: string; name?: string; preferred_username?: string };
+type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string; preferred_username?: string };
 
 function providers(): Provider[] {
   const list: Provider[] = [
@@ -81,7 +82,13 @@ function providers(): Provider[] {
       idToken: true,
       checks: ["pkce", "state"],
       profile(profile: OidcProfile) {
-        return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? profile.email ?? null };
+        return {
+          id: profile.sub,
+          email: profile.email ?? null,
+          // The signIn callback decides on it: an unverified email must not match or create an account.
+          email_verified: profile.email_verified === true || profile.email_verified === "true",
+          name: profile.name ?? profile.preferred_username ?? profile.email ?? null,
+        };
       },
     });
   }
@@ -101,12 +108,16 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
       // SSO people are matched to Keel accounts by email; first-timers get the default role.
-      if (!user.email) return "/login?error=OidcNoEmail";
-      const existing = await findUserByEmail(user.email);
-      if (existing && !existing.isActive) return "/login?error=Deactivated";
+      const existing = user.email ? await findUserByEmail(user.email) : undefined;
+      const decision = decideSsoSignIn({
+        profile: { email: user.email, email_verified: user.email_verified },
+        existingUser: existing,
+        allowedDomains: parseAllowedDomains(process.env.KEEL_OIDC_ALLOWED_DOMAINS),
+      });
+      if (decision.kind === "refuse") return `/login?error=${decision.error}`;
       const keelUser =
         existing ??
-        (await createUser({ email: user.email, name: user.name ?? user.email, role: oidcDefaultRole(), passwordHash: null }, SYSTEM_ACTOR));
+        (await createUser({ email: user.email!, name: user.name ?? user.email!, role: oidcDefaultRole(), passwordHash: null }, SYSTEM_ACTOR));
       user.id = String(keelUser.id);
       await recordLogin(keelUser.id);
       return true;
