@@ -10,7 +10,7 @@ import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { ROLES, type Role } from "@/db/schema/auth";
 import { sameOriginPath } from "./callback-url";
 import { verifyPassword } from "./password";
-import { clientIp, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, throttledMessage } from "./rate-limit";
+import { clientIp, failureLimitOf, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, proxyTrusted, throttledMessage } from "./rate-limit";
 import { getAuthSecret } from "./secret";
 import { decideSsoSignIn, parseAllowedDomains } from "./sso-policy";
 
@@ -25,13 +25,14 @@ export async function authorizeCredentials(
   raw: unknown,
   headers: Record<string, string | string[] | undefined> | Headers,
   nowMs = Date.now(),
+  trustProxy = proxyTrusted(),
 ): Promise<NextAuthUser | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const keys = loginThrottleKeys(email, clientIp(headers));
+  const keys = loginThrottleKeys(email, clientIp(headers, trustProxy));
   const since = nowMs - LOGIN_FAILURE_WINDOW_MS;
-  if (isThrottled(await countLoginFailures(keys, since))) throw new Error(throttledMessage());
+  if (isThrottled(await countLoginFailures(keys, since), keys.map(failureLimitOf))) throw new Error(throttledMessage());
 
   const user = await findUserByEmail(email);
   const ok = await verifyPassword(user?.passwordHash, password);
