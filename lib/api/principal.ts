@@ -3,10 +3,11 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import type { Actor } from "@/db/queries/audit";
 import { authenticateApiToken } from "@/db/queries/tokens";
-import { findUserById, listTeamIdsOfUser } from "@/db/queries/users";
+import { listTeamIdsOfUser } from "@/db/queries/users";
 import type { Role, TokenScope } from "@/db/schema/auth";
 import { authOptions } from "@/lib/auth/options";
 import { canEditTeamResource, hasScope, scopesForRole } from "@/lib/auth/roles";
+import { sessionUser } from "@/lib/auth/session";
 import { ApiError } from "./errors";
 import { isCrossSiteWrite } from "./origin";
 
@@ -27,12 +28,11 @@ export async function resolvePrincipal(request: Request): Promise<ApiPrincipal |
     return { actor: { kind: "token", id: token.id, label: `token:${token.name}` }, scopes: token.scopes };
   }
   const session = await getServerSession(authOptions);
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
+  if (!session) return null;
   // The session cookie rides along on requests other sites make the browser send: refuse those writes.
   if (isCrossSiteWrite(request)) throw new ApiError("forbidden", "Cross-site requests cannot use the browser session; send 'Authorization: Bearer <token>'");
-  const user = await findUserById(id);
-  if (!user || !user.isActive) return null;
+  const user = await sessionUser(session);
+  if (!user) return null;
   return {
     actor: { kind: "user", id: user.id, label: user.email },
     scopes: scopesForRole(user.role),

@@ -8,5 +8,14 @@ declare module "next-auth" {
   }
   interface Session {
     user?: DefaultSession["user"] & { id?: string; role?: "viewer" | "editor" | "admin" };
+    // When this session began (ms since the epoch), checked against the person's sessionsValidAfter.
+    startedAt?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    // The sign-in instant (ms): unlike `iat`, it survives next-auth re-issuing the cookie on every session read.
+    sessionStartedAt?: number;
   }
 }

@@ -12,9 +12,18 @@ import { sameOriginPath } from "./callback-url";
 import { verifyPassword } from "./password";
 import { clientIp, failureLimitOf, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, proxyTrusted, throttledMessage } from "./rate-limit";
 import { getAuthSecret } from "./secret";
+import { isSessionCurrent, sessionStartOf } from "./session-validity";
 import { decideSsoSignIn, parseAllowedDomains } from "./sso-policy";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** The session's person is gone, deactivated, or changed password or role after it began. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super("This session has ended. Sign in again.");
+    this.name = "SessionEndedError";
+  }
+}
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
 
@@ -130,17 +139,30 @@ export const authOptions: NextAuthOptions = {
       } else if (user) {
         token.sub = user.id;
       }
+      if (user) token.sessionStartedAt = Date.now();
+      // Tokens signed before Keel stamped the start: keep their first issue time before `iat` moves on.
+      else token.sessionStartedAt ??= sessionStartOf(token);
       return token;
     },
     async session({ session, token }) {
       const user = token.sub ? await findUserById(Number(token.sub)) : undefined;
-      if (session.user && user) {
+      // Throwing makes next-auth answer "no session" and delete the cookie where it can.
+      if (!user || !user.isActive || !isSessionCurrent(sessionStartOf(token), user.sessionsValidAfter)) throw new SessionEndedError();
+      if (session.user) {
         session.user.id = String(user.id);
         session.user.role = user.role;
         session.user.name = user.name;
         session.user.email = user.email;
       }
+      session.startedAt = sessionStartOf(token);
       return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session is expected, not a server fault worth a stack trace on every request it makes.
+      if (metadata instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

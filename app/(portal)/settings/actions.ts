@@ -9,6 +9,7 @@ import { createApiToken, revokeApiToken } from "@/db/queries/tokens";
 import { countActiveAdmins, createUser, findUserById, updateUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize } from "@/lib/auth/session";
+import { keepOwnSession } from "@/lib/auth/session-renewal";
 import { teamInputSchema } from "@/lib/catalog/schemas";
 import { formValues, invalid, type FormState } from "@/lib/forms";
 import { roleSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
@@ -60,6 +61,8 @@ export async function changeUserRoleAction(userId: number, _prev: FormState, for
   if (await wouldRemoveLastAdmin(userId, { role: role.data })) return { ok: false, message: "Keel needs at least one active admin." };
   const updated = await updateUser(userId, { role: role.data }, auth.actor, "user.role.change");
   if (!updated) return { ok: false, message: "That user no longer exists." };
+  // A new role ends the person's sessions; an admin changing their own keeps this one.
+  if (userId === auth.user.id) await keepOwnSession(userId, updated.sessionsValidAfter);
   revalidatePath("/settings/users");
   return { ok: true, message: `${updated.name} is now ${role.data}.` };
 }
