@@ -109,7 +109,6 @@ export async function startNextServer(dbFile: string): Promise<NextServer> {
     KEEL_DB: dbFile,
     NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: url,
-    AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     KEEL_EVALUATOR: "off",
   };

@@ -15,7 +15,10 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
       </Badge>
       <button
         type="button"
-        onClick={() => signOut({ callbackUrl: "/login" })}
+        // Navigate ourselves: next-auth's redirect would use NEXTAUTH_URL, which is localhost unless configured.
+        // A full page load, so nothing rendered for the old session stays in the client router's cache.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        onClick={() => signOut({ redirect: false }).then(() => window.location.assign("/login"))}
         className="flex items-center gap-1 rounded-md px-2 py-1.5 text-sm text-muted hover:bg-surface-2 hover:text-fg"
       >
         <LogOut aria-hidden size={16} />

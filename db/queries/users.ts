@@ -78,6 +78,19 @@ export async function createUser(
   });
 }
 
+/** Whether a change must end the person's sessions: a new password, or a role or activation that differs. */
+export function endsSessions(before: Pick<User, "role" | "isActive">, changes: { role?: Role; isActive?: boolean; passwordHash?: string }): boolean {
+  return (
+    changes.passwordHash !== undefined ||
+    (changes.role !== undefined && changes.role !== before.role) ||
+    (changes.isActive !== undefined && changes.isActive !== before.isActive)
+  );
+}
+
+/**
+ * Changes a person. A new password, role or activation also sets sessionsValidAfter, in the same transaction,
+ * so every session they had ends at once (a stolen cookie, or a browser still holding the old rights).
+ */
 export async function updateUser(
   id: number,
   changes: { role?: Role; isActive?: boolean; name?: string; passwordHash?: string },
@@ -88,7 +101,8 @@ export async function updateUser(
   return db.transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, id)).get();
     if (!before) return undefined;
-    const updated = tx.update(users).set(changes).where(eq(users.id, id)).returning().get();
+    const values = endsSessions(before, changes) ? { ...changes, sessionsValidAfter: new Date() } : changes;
+    const updated = tx.update(users).set(values).where(eq(users.id, id)).returning().get();
     const after = toPublicUser(updated);
     // Audit which fields changed, but never a password hash.
     writeAudit(tx, actor, {

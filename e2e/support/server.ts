@@ -11,7 +11,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   KEEL_DB: path.join(dir, "keel.db"),
   NEXTAUTH_SECRET: "e2e-secret-" + Math.random().toString(36).slice(2),
-  AUTH_TRUST_HOST: "true",
+  // The journeys talk to the server directly, as people do without a proxy: no proxy headers are trusted.
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   KEEL_EVALUATOR: "off",
 };

@@ -17,7 +17,10 @@ describe("cross-site write guard", () => {
   it("compares the Origin with the host the request was sent to", () => {
     expect(isCrossSiteWrite(request("POST", { host: "keel.example:3000", origin: "https://evil.example" }))).toBe(true);
     expect(isCrossSiteWrite(request("POST", { host: "keel.example:3000", origin: "http://keel.example:3000" }))).toBe(false);
-    expect(isCrossSiteWrite(request("POST", { host: "127.0.0.1:3000", "x-forwarded-host": "keel.example", origin: "https://keel.example" }))).toBe(false);
+    // Behind a proxy the operator declared (KEEL_TRUST_PROXY), X-Forwarded-Host is the public host; otherwise it is ignored.
+    const proxied = () => request("POST", { host: "127.0.0.1:3000", "x-forwarded-host": "keel.example", origin: "https://keel.example" });
+    expect(isCrossSiteWrite(proxied(), true)).toBe(false);
+    expect(isCrossSiteWrite(proxied(), false)).toBe(true);
     expect(isCrossSiteWrite(request("POST", { origin: "null" }))).toBe(true);
   });
 

@@ -1,4 +1,6 @@
 // Cross-site request forgery guard for API writes authenticated by the browser session cookie.
+import { proxyTrusted } from "@/lib/auth/rate-limit";
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -7,13 +9,15 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * (API clients, curl) are not browser cross-site requests; they need a bearer token anyway unless
  * they carry the session cookie, which browsers only attach alongside these headers.
  */
-export function isCrossSiteWrite(request: Request): boolean {
+export function isCrossSiteWrite(request: Request, trustProxy = proxyTrusted()): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  // X-Forwarded-Host names the public host only when an operator says a proxy in front sets it.
+  const forwarded = trustProxy ? request.headers.get("x-forwarded-host") : null;
+  const host = forwarded ?? request.headers.get("host") ?? new URL(request.url).host;
   try {
     return new URL(origin).host !== host;
   } catch {

@@ -2,10 +2,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { authenticateApiToken } from "@/db/queries/tokens";
-import { findUserById, listTeamIdsOfUser } from "@/db/queries/users";
+import { listTeamIdsOfUser } from "@/db/queries/users";
 import type { TokenScope } from "@/lib/access/types";
 import { callerHasScope, type Caller } from "@/lib/access/caller";
 import { authOptions } from "@/lib/auth/options";
+import { sessionUser } from "@/lib/auth/session";
 import { ApiError } from "./errors";
 import { isCrossSiteWrite } from "./origin";
 
@@ -19,12 +20,11 @@ export async function resolveCaller(request: Request): Promise<Caller | null> {
     return { kind: "token", actor: { kind: "token", id: token.id, label: `token:${token.name}` }, tokenId: token.id, scopes: token.scopes, teamIds: token.teamIds ?? null };
   }
   const session = await getServerSession(authOptions);
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
+  if (!session) return null;
   // The session cookie rides along on requests other sites make the browser send: refuse those writes.
   if (isCrossSiteWrite(request)) throw new ApiError("forbidden", "Cross-site requests cannot use the browser session; send 'Authorization: Bearer <token>'");
-  const user = await findUserById(id);
-  if (!user || !user.isActive) return null;
+  const user = await sessionUser(session);
+  if (!user) return null;
   return { kind: "user", actor: { kind: "user", id: user.id, label: user.email }, userId: user.id, role: user.role, teamIds: await listTeamIdsOfUser(user.id) };
 }
 

@@ -9,10 +9,21 @@ import { createUser, findUserByEmail, findUserById, recordLogin } from "@/db/que
 import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { ROLES, type Role } from "@/db/schema/auth";
 import { verifyPassword } from "@/lib/access/password";
-import { clientIp, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, throttledMessage } from "./rate-limit";
+import { sameOriginPath } from "./callback-url";
+import { clientIp, failureLimitOf, isThrottled, LOGIN_FAILURE_WINDOW_MS, loginThrottleKeys, proxyTrusted, throttledMessage } from "./rate-limit";
 import { getAuthSecret } from "./secret";
+import { isSessionCurrent, sessionStartOf } from "./session-validity";
+import { decideSsoSignIn, parseAllowedDomains } from "./sso-policy";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** The session's person is gone, deactivated, or changed password or role after it began. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super("This session has ended. Sign in again.");
+    this.name = "SessionEndedError";
+  }
+}
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
 
@@ -23,13 +34,14 @@ export async function authorizeCredentials(
   raw: unknown,
   headers: Record<string, string | string[] | undefined> | Headers,
   nowMs = Date.now(),
+  trustProxy = proxyTrusted(),
 ): Promise<NextAuthUser | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const keys = loginThrottleKeys(email, clientIp(headers));
+  const keys = loginThrottleKeys(email, clientIp(headers, trustProxy));
   const since = nowMs - LOGIN_FAILURE_WINDOW_MS;
-  if (isThrottled(await countLoginFailures(keys, since))) throw new Error(throttledMessage());
+  if (isThrottled(await countLoginFailures(keys, since), keys.map(failureLimitOf))) throw new Error(throttledMessage());
 
   const user = await findUserByEmail(email);
   const ok = await verifyPassword(user?.passwordHash, password);
@@ -56,7 +68,7 @@ function oidcDefaultRole(): Role {
   return (ROLES as readonly string[]).includes(role ?? "") ? (role as Role) : "viewer";
 }
 
-type OidcProfile = { sub: string; email?: string; name?: string; preferred_username?: string };
+type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string; preferred_username?: string };
 
 function providers(): Provider[] {
   const list: Provider[] = [
@@ -80,7 +92,13 @@ function providers(): Provider[] {
       idToken: true,
       checks: ["pkce", "state"],
       profile(profile: OidcProfile) {
-        return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.preferred_username ?? profile.email ?? null };
+        return {
+          id: profile.sub,
+          email: profile.email ?? null,
+          // The signIn callback decides on it: an unverified email must not match or create an account.
+          email_verified: profile.email_verified === true || profile.email_verified === "true",
+          name: profile.name ?? profile.preferred_username ?? profile.email ?? null,
+        };
       },
     });
   }
@@ -93,15 +111,23 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/login", error: "/login" },
   providers: providers(),
   callbacks: {
+    // Every redirect next-auth makes (after SSO, after signing out) goes through the same check as the login page's.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
+    },
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
       // SSO people are matched to Keel accounts by email; first-timers get the default role.
-      if (!user.email) return "/login?error=OidcNoEmail";
-      const existing = await findUserByEmail(user.email);
-      if (existing && !existing.isActive) return "/login?error=Deactivated";
+      const existing = user.email ? await findUserByEmail(user.email) : undefined;
+      const decision = decideSsoSignIn({
+        profile: { email: user.email, email_verified: user.email_verified },
+        existingUser: existing,
+        allowedDomains: parseAllowedDomains(process.env.KEEL_OIDC_ALLOWED_DOMAINS),
+      });
+      if (decision.kind === "refuse") return `/login?error=${decision.error}`;
       const keelUser =
         existing ??
-        (await createUser({ email: user.email, name: user.name ?? user.email, role: oidcDefaultRole(), passwordHash: null }, SYSTEM_ACTOR));
+        (await createUser({ email: user.email!, name: user.name ?? user.email!, role: oidcDefaultRole(), passwordHash: null }, SYSTEM_ACTOR));
       user.id = String(keelUser.id);
       await recordLogin(keelUser.id);
       return true;
@@ -113,17 +139,30 @@ export const authOptions: NextAuthOptions = {
       } else if (user) {
         token.sub = user.id;
       }
+      if (user) token.sessionStartedAt = Date.now();
+      // Tokens signed before Keel stamped the start: keep their first issue time before `iat` moves on.
+      else token.sessionStartedAt ??= sessionStartOf(token);
       return token;
     },
     async session({ session, token }) {
       const user = token.sub ? await findUserById(Number(token.sub)) : undefined;
-      if (session.user && user) {
+      // Throwing makes next-auth answer "no session" and delete the cookie where it can.
+      if (!user || !user.isActive || !isSessionCurrent(sessionStartOf(token), user.sessionsValidAfter)) throw new SessionEndedError();
+      if (session.user) {
         session.user.id = String(user.id);
         session.user.role = user.role;
         session.user.name = user.name;
         session.user.email = user.email;
       }
+      session.startedAt = sessionStartOf(token);
       return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session is expected, not a server fault worth a stack trace on every request it makes.
+      if (metadata instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

@@ -2,23 +2,35 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
+import { getServerSession, type Session } from "next-auth";
 import type { Actor } from "@/db/queries/audit";
 import { findUserById, listTeamIdsOfUser, toPublicUser, type PublicUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema/auth";
+import type { User } from "@/db/schema";
 import { authOptions } from "./options";
 import type { Caller } from "@/lib/access/caller";
 import { canEditTeamResource, hasRole } from "@/lib/access/roles";
+import { isSessionCurrent } from "./session-validity";
 
 export type SessionUser = PublicUser & { teamIds: number[] };
 
+/**
+ * The person a next-auth session belongs to, or null when there is none, they are deactivated, or their
+ * password, role or activation changed after the session began. The session callback refuses such sessions
+ * already; this checks again because it is what pages, actions and API routes act on.
+ */
+export async function sessionUser(session: Session | null): Promise<User | null> {
+  const id = Number(session?.user?.id);
+  if (!session || !Number.isInteger(id) || id <= 0) return null;
+  const user = await findUserById(id);
+  if (!user || !user.isActive || !isSessionCurrent(session.startedAt, user.sessionsValidAfter)) return null;
+  return user;
+}
+
 /** One database lookup per request, however many components ask. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await findUserById(id);
-  if (!user || !user.isActive) return null;
+  const user = await sessionUser(await getServerSession(authOptions));
+  if (!user) return null;
   return { ...toPublicUser(user), teamIds: await listTeamIdsOfUser(user.id) };
 });
 

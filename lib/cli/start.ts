@@ -5,18 +5,33 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, migrateDatabaseFile } from "@/db/migrate";
+import { proxyTrusted } from "@/lib/auth/rate-limit";
 import { getAuthSecret } from "@/lib/auth/secret";
 
 const nextBin = path.resolve("node_modules/.bin/next");
 
+/**
+ * How next-auth learns Keel's public URL. AUTH_TRUST_HOST makes it build URLs from X-Forwarded-Host, which any
+ * client can send, so Keel sets it only when told a proxy in front sets that header (KEEL_TRUST_PROXY).
+ * Otherwise, without NEXTAUTH_URL, the URL is the local one.
+ */
+export function authUrlEnv(env: Record<string, string | undefined>): { NEXTAUTH_URL?: string; AUTH_TRUST_HOST?: string } {
+  if (env.NEXTAUTH_URL) return {};
+  if (proxyTrusted(env)) return { AUTH_TRUST_HOST: "true" };
+  return { NEXTAUTH_URL: `http://localhost:${env.PORT ?? "3000"}` };
+}
+
 export function serverEnv(): NodeJS.ProcessEnv {
+  const auth = authUrlEnv(process.env);
+  if (auth.NEXTAUTH_URL) {
+    console.log(`NEXTAUTH_URL is not set: sign-in redirects use ${auth.NEXTAUTH_URL}. Set it to Keel's public URL, or set KEEL_TRUST_PROXY=1 behind a reverse proxy.`);
+  }
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     KEEL_DB: databasePath(),
     NEXTAUTH_SECRET: getAuthSecret(),
-    // Without a configured public URL, trust the Host header (Keel is usually behind the company's proxy).
-    ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }),
+    ...auth,
   };
 }
 

@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 const WRONG_CREDENTIALS = "Wrong email or password.";
 
@@ -27,8 +28,9 @@ export function LoginForm({ callbackPath, initialError, oidc }: { callbackPath: 
         setPending(false);
         return;
       }
-      // A full navigation so every server component renders with the new session.
-      window.location.assign(callbackPath);
+      // A full navigation so every server component renders with the new session. Checked again here, against
+      // the real origin, because this is the line that actually moves the browser.
+      window.location.assign(safeCallbackPath(callbackPath, window.location.origin));
     } catch {
       setError("Keel could not be reached. Check your connection and try again.");
       setPending(false);

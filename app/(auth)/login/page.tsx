@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { isDemoInstance } from "@/db/queries/settings";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { oidcConfigured, oidcDisplayName } from "@/lib/auth/options";
+import { SSO_REFUSAL_MESSAGES } from "@/lib/auth/sso-policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo-accounts";
 import { LoginForm } from "./login-form";
@@ -9,8 +10,7 @@ import { LoginForm } from "./login-form";
 export const metadata = { title: "Sign in" };
 
 const ERROR_MESSAGES: Record<string, string> = {
-  OidcNoEmail: "Your SSO account has no email address, so Keel cannot match it to a user.",
-  Deactivated: "This account is deactivated. Ask an admin to reactivate it.",
+  ...SSO_REFUSAL_MESSAGES,
   OAuthSignin: "Could not reach the SSO provider. Try again or use email and password.",
   OAuthCallback: "The SSO provider's answer could not be verified. Try again.",
   AccessDenied: "Access denied.",

@@ -2,6 +2,7 @@
 // Admin changes to users, teams, API tokens, budget policy and gate exceptions: each parses its form and calls one change function.
 import { z } from "zod";
 import { buttonAction, formAction } from "@/lib/actions/form-action";
+import { keepOwnSession } from "@/lib/auth/session-renewal";
 import { teamInputSchema } from "@/lib/catalog/schemas";
 import { roleSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
 import { addTeamMember, createTeam, deleteTeam, removeTeamMember, updateTeam } from "@/lib/server/catalog/teams";
@@ -29,6 +30,8 @@ export const changeUserRoleAction = formAction<z.ZodObject<{ role: typeof roleSc
   failure,
   run: async ({ caller, input, args: [userId] }) => {
     const user = await changeUserRole({ caller, userId, role: input.role });
+    // A new role ends the person's sessions; an admin changing their own keeps this one.
+    if (caller.kind === "user" && caller.userId === userId) await keepOwnSession(userId, user.sessionsValidAfter);
     return { revalidate: ["/settings/users"], message: `${user.name} is now ${input.role}.` };
   },
 });
