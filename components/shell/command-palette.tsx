@@ -6,21 +6,14 @@ import { Search } from "lucide-react";
 import { Dialog as RadixDialog } from "radix-ui";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { fetchSearchResults, sloQueryKeys } from "@/lib/slo/queries";
 import { NAV_ITEMS } from "./nav-items";
-
-type SearchResult = { kind: string; title: string; subtitle: string; href: string };
-
-async function fetchResults(q: string): Promise<SearchResult[]> {
-  const response = await fetch(`/api/v1/search?q=${encodeURIComponent(q)}`);
-  if (!response.ok) throw new Error(`Search failed (${response.status})`);
-  return ((await response.json()) as { results: SearchResult[] }).results;
-}
 
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const router = useRouter();
-  const results = useQuery({ queryKey: ["search", query], queryFn: () => fetchResults(query), enabled: open, placeholderData: (prev) => prev });
+  const results = useQuery({ queryKey: sloQueryKeys.search(query), queryFn: ({ signal }) => fetchSearchResults(query, signal), enabled: open, placeholderData: (prev) => prev });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

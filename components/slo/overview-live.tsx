@@ -8,15 +8,10 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatBurnRate } from "@/lib/slo/format";
 import { buildOverview, type StatusObject } from "@/lib/slo/overview";
+import { fetchSloStatuses, sloQueryKeys } from "@/lib/slo/queries";
 import { SloTable } from "./slo-table";
 
 const REFRESH_MS = 30_000;
-
-async function fetchStatuses(): Promise<StatusObject[]> {
-  const response = await fetch("/api/v1/slos", { headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(response.status === 401 ? "your session has ended; sign in again" : `the server answered ${response.status}`);
-  return ((await response.json()) as { slos: StatusObject[] }).slos;
-}
 
 const COUNT_CARDS = [
   ["Breached", "breached"],
@@ -26,7 +21,7 @@ const COUNT_CARDS = [
 ] as const;
 
 export function OverviewLive({ initial, initialAt }: { initial: StatusObject[]; initialAt: number }) {
-  const query = useQuery({ queryKey: ["slo-statuses"], queryFn: fetchStatuses, initialData: initial, initialDataUpdatedAt: initialAt, refetchInterval: REFRESH_MS });
+  const query = useQuery({ queryKey: sloQueryKeys.statuses(), queryFn: ({ signal }) => fetchSloStatuses(signal), initialData: initial, initialDataUpdatedAt: initialAt, refetchInterval: REFRESH_MS });
   const overview = buildOverview(query.data);
   const updated = new Date(query.dataUpdatedAt).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
   if (query.data.length === 0) return null;

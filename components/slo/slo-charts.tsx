@@ -21,11 +21,10 @@ import {
   type AlertSpan,
   type DeployMarker,
   type RangeSelection,
-  type SloHistoryResponse,
-  type SloSeriesResponse,
   type TimeRange,
 } from "@/lib/slo/chart-data";
 import { formatBurnRate, formatMinutes } from "@/lib/slo/format";
+import { fetchSloHistory, fetchSloSeries, HttpError, selectionOfKey, sloQueryKeys } from "@/lib/slo/queries";
 
 export type SloChartsProps = {
   slug: string;
@@ -38,48 +37,6 @@ export type SloChartsProps = {
   /** The SLO's burn-rate alerts with their current thresholds (the status's `alerts`). */
   alertWindows: ChartAlertWindow[];
 };
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function apiMessageOf(body: unknown): string | null {
-  if (typeof body !== "object" || body === null || !("error" in body)) return null;
-  const { error } = body;
-  return typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" ? error.message : null;
-}
-
-function describeFailure(status: number, what: string, apiMessage: string | null): string {
-  if (status === 401) return `Couldn't load ${what}: you are signed out. Sign in again, then retry.`;
-  if (status === 403) return `Couldn't load ${what}: your account may not read this SLO${apiMessage ? ` (${apiMessage})` : ""}.`;
-  if (status === 404) return `Couldn't load ${what}: this SLO no longer exists.`;
-  if (status >= 500) return `Couldn't load ${what}: the server had an error (HTTP ${status}). Retry, or ask an admin to check the server log.`;
-  return `Couldn't load ${what} (HTTP ${status})${apiMessage ? `: ${apiMessage}` : "."}`;
-}
-
-async function fetchJson<T>(url: string, what: string, signal: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: "application/json" } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new Error(`Couldn't reach Keel to load ${what}. Check your network connection, then retry.`);
-  }
-  if (!response.ok) {
-    const apiMessage = await response.json().then(apiMessageOf, () => null);
-    throw new HttpError(response.status, describeFailure(response.status, what, apiMessage));
-  }
-  try {
-    return (await response.json()) as T;
-  } catch {
-    throw new Error(`Couldn't load ${what}: the server's answer was not readable JSON. Retry, or ask an admin to check the server log.`);
-  }
-}
 
 // A 4xx will not fix itself on retry; network and server errors might.
 function shouldRetry(failureCount: number, error: Error): boolean {
@@ -110,26 +67,24 @@ export function SloCharts({ slug, windowStartIso, windowEndIso, target, alertWin
   const nowMs = useMinuteClock();
   const range = nowMs === null ? null : resolveRange(selection, sloWindow, nowMs);
   const selectionKey = selectionKeyOf(selection);
-  const base = `/api/v1/slos/${encodeURIComponent(slug)}`;
-  const rangeQuery = range ? `from=${new Date(range.fromMs).toISOString()}&to=${new Date(range.toMs).toISOString()}` : "";
   const stepMinutes = range ? chooseStepMs(range.toMs - range.fromMs) / 60_000 : 0;
 
   // Preset ranges end at the current minute, so their keys change every minute: that is the 60 s refresh.
   // A custom range's key never changes, so it polls instead.
   const series = useQuery({
-    queryKey: ["slo-series", slug, selectionKey, range?.fromMs, range?.toMs, stepMinutes],
-    queryFn: ({ signal }) => fetchJson<SloSeriesResponse>(`${base}/series?${rangeQuery}&step=${stepMinutes}m`, "the SLI series", signal),
+    queryKey: sloQueryKeys.series(slug, selectionKey, range, stepMinutes),
+    queryFn: ({ signal }) => fetchSloSeries(slug, range!, stepMinutes, signal),
     enabled: range !== null,
     // Keep the previous minute's charts up while a sliding range refetches, but not across a change of range.
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === selectionKey ? previous : undefined),
+    placeholderData: (previous, previousQuery) => (selectionOfKey(previousQuery?.queryKey) === selectionKey ? previous : undefined),
     refetchInterval: selection.kind === "custom" ? 60_000 : false,
     retry: shouldRetry,
   });
   const history = useQuery({
-    queryKey: ["slo-history", slug, selectionKey, range?.fromMs, range?.toMs],
-    queryFn: ({ signal }) => fetchJson<SloHistoryResponse>(`${base}/history?${rangeQuery}`, "alert and deployment history", signal),
+    queryKey: sloQueryKeys.history(slug, selectionKey, range),
+    queryFn: ({ signal }) => fetchSloHistory(slug, range!, signal),
     enabled: range !== null,
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === selectionKey ? previous : undefined),
+    placeholderData: (previous, previousQuery) => (selectionOfKey(previousQuery?.queryKey) === selectionKey ? previous : undefined),
     refetchInterval: selection.kind === "custom" ? 60_000 : false,
     retry: shouldRetry,
   });
