@@ -17,11 +17,11 @@ export function SkeletonRegion({ label, className, children }: { label: string; 
   );
 }
 
-/** A section: a heading bar and a few lines of text. */
-export function SectionSkeleton({ label, lines = 3, className }: { label: string; lines?: number; className?: string }) {
+/** A section: a heading bar (unless the page already shows the heading) and a few lines of text. */
+export function SectionSkeleton({ label, lines = 3, heading = true, className }: { label: string; lines?: number; heading?: boolean; className?: string }) {
   return (
     <SkeletonRegion label={label} className={className}>
-      <SkeletonBlock className="h-6 w-48" />
+      {heading ? <SkeletonBlock className="h-6 w-48" /> : null}
       {Array.from({ length: lines }, (_, index) => (
         <SkeletonBlock key={index} className={cn("h-4", index % 2 ? "w-2/3" : "w-full")} />
       ))}
