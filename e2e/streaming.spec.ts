@@ -76,7 +76,7 @@ test("the overview shows its greeting, then live health, reviews due and the cat
   await expect(page.getByRole("heading", { name: "SLO health" })).toBeVisible();
   await expect(page.getByText(/Updated .* refreshes every 30 s/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Due for review" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Services" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Services", exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: "Teams and their services" })).toBeVisible();
   await expectEverySectionSettled(page);
 });
