@@ -6,9 +6,10 @@ test.use({ storageState: storageStateOf("admin") });
 
 const FAILED = "This section could not be loaded";
 
-// A resolved Suspense boundary is `<!--$-->`, one still streaming `<!--$?-->`, one that failed on the server `<!--$!-->`.
+// A resolved Suspense boundary is `<!--$-->`, one still streaming `<!--$?-->`; a section that failed on the server is
+// `<!--$!-->` in the shell or, once streamed, a `$RX(` call that hands it to the client (and its section boundary).
 function suspenseBoundaries(html: string) {
-  return { all: (html.match(/<!--\$[?!]?-->/g) ?? []).length, failed: (html.match(/<!--\$!-->/g) ?? []).length };
+  return { all: (html.match(/<!--\$[?!]?-->/g) ?? []).length, failed: (html.match(/<!--\$!-->|\$RX\(/g) ?? []).length };
 }
 
 async function expectEverySectionSettled(page: Page) {
