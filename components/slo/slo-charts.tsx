@@ -24,7 +24,7 @@ import {
   type SloHistoryResponse,
   type SloSeriesResponse,
   type TimeRange,
-} from "@/lib/slo/chart-data";
+} from "@/lib/slo/view/chart-data";
 import { formatBurnRate, formatMinutes } from "@/lib/slo/format";
 
 export type SloChartsProps = {
