@@ -5,7 +5,7 @@ export async function register() {
   const { migrateDatabaseFile } = await import("./db/migrate");
   migrateDatabaseFile();
   if (process.env.KEEL_EVALUATOR !== "off") {
-    const { startEvaluator } = await import("./lib/slo/evaluator");
+    const { startEvaluator } = await import("./lib/server/slo/evaluator");
     // On a demo instance, keep the demo SLOs' traffic flowing up to now before each evaluation.
     const { extendDemoTraffic } = await import("./db/seed/demo-live");
     const liveDemo = process.env.KEEL_DEMO_TRAFFIC !== "off";

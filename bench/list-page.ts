@@ -7,7 +7,7 @@ import { closeDb, getConnection } from "@/db/client";
 import { CLI_ACTOR } from "@/db/queries/audit";
 import { createUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/access/password";
-import { SLO_PAGE_SIZE } from "@/lib/slo/list";
+import { SLO_PAGE_SIZE } from "@/lib/slo/view/list";
 import { int, kb, log, millis, percentile, type SloFixture } from "./common";
 import { ensureProductionBuild, startNextServer, type BuildInfo } from "./next-server";
 

@@ -2,6 +2,7 @@
 // whatever the UI shows.
 import { expect, test } from "@playwright/test";
 import { storageStateOf, uniqueSlug } from "./fixtures/users";
+import { captureCreateServiceAction, replayOptions } from "./support/forge";
 
 const minuteAgo = () => new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000).toISOString();
 
@@ -39,34 +40,10 @@ test("an engineer's browser session cannot push another team's SLI data or forge
   expect(other.status()).toBe(403);
   expect((await other.json()).error.message).toContain('Only members of team "streaming" and admins');
 
-  // Capture a genuine create-service action for Streaming as an admin, without letting it through…
-  const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
-  const adminPage = await adminContext.newPage();
-  const slug = uniqueSlug("forged-streaming");
-  await adminPage.goto("/services/new");
-  await adminPage.getByLabel("Name").fill("Forged streaming service");
-  await adminPage.getByLabel("Slug").fill(slug);
-  await adminPage.getByLabel("Owning team").selectOption("streaming");
-  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
-  await adminPage.route("**/services/new", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { headers: request.headers(), body: request.postDataBuffer()! };
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
-  await adminPage.getByRole("button", { name: "Create service" }).click();
-  await expect.poll(() => captured).toBeTruthy();
-  await adminContext.close();
-
-  // …then replay it with the Payments engineer's session: the server refuses it.
-  const response = await engineer.request.post("/services/new", {
-    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]!, accept: "text/x-component", origin: baseURL! },
-    data: captured!.body,
-  });
+  // A genuine create-service action for Streaming, captured as an admin, replayed with the Payments engineer's session.
+  const action = await captureCreateServiceAction(browser, { team: "streaming", prefix: "forged-streaming" });
+  const response = await engineer.request.post("/services/new", replayOptions(action));
   expect(await response.text()).toMatch(/Only members of team \\?"streaming\\?" and admins can change the services of team/);
-  expect((await engineer.request.get(`/api/v1/services/${slug}`)).status()).toBe(404);
+  expect((await engineer.request.get(`/api/v1/services/${action.slug}`)).status()).toBe(404);
   await engineer.close();
 });

@@ -1,6 +1,7 @@
 // Journey: a viewer reads everything but changes nothing — not through the UI, and not by forging a server-action call.
 import { expect, test } from "@playwright/test";
-import { storageStateOf, uniqueSlug } from "./fixtures/users";
+import { storageStateOf } from "./fixtures/users";
+import { captureCreateServiceAction, replayOptions } from "./support/forge";
 
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
@@ -24,41 +25,11 @@ test.describe("as a viewer", () => {
 });
 
 test("a forged create-service action from a viewer is refused on the server", async ({ browser }) => {
-  // Capture a genuine server-action request as an admin, without letting it through…
-  const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
-  const adminPage = await adminContext.newPage();
-  const slug = uniqueSlug("forged");
-  await adminPage.goto("/services/new");
-  await adminPage.getByLabel("Name").fill("Forged service");
-  await adminPage.getByLabel("Slug").fill(slug);
-  await adminPage.getByLabel("Owning team").selectOption("payments");
-  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
-  await adminPage.route("**/services/new", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { headers: request.headers(), body: request.postDataBuffer()! };
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
-  await adminPage.getByRole("button", { name: "Create service" }).click();
-  await expect.poll(() => captured).toBeTruthy();
-  await adminContext.close();
-
-  // …then replay it with a viewer's session.
+  const action = await captureCreateServiceAction(browser, { team: "payments", prefix: "forged" });
   const viewerContext = await browser.newContext({ storageState: storageStateOf("viewer") });
-  const response = await viewerContext.request.post("/services/new", {
-    headers: {
-      "next-action": captured!.headers["next-action"]!,
-      "content-type": captured!.headers["content-type"]!,
-      accept: "text/x-component",
-      origin: new URL(adminPage.url()).origin,
-    },
-    data: captured!.body,
-  });
+  const response = await viewerContext.request.post("/services/new", replayOptions(action));
   expect(await response.text()).toContain("You don't have permission to do that.");
-  const lookup = await viewerContext.request.get(`/api/v1/services/${slug}`);
+  const lookup = await viewerContext.request.get(`/api/v1/services/${action.slug}`);
   expect(lookup.status()).toBe(404);
   await viewerContext.close();
 });

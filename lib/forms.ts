@@ -29,7 +29,3 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
-
-export function invalid(error: z.ZodError, formData: FormData): FormState {
-  return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error), values: formValues(formData) };
-}

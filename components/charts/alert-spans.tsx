@@ -1,7 +1,7 @@
 "use client";
 // Burn-rate alert episodes as shaded spans on any time chart: red for page, amber for ticket, each labelled.
 import { ReferenceArea } from "recharts";
-import type { AlertSpan } from "@/lib/slo/chart-data";
+import type { AlertSpan } from "@/lib/slo/view/chart-data";
 import type { AlertSeverity } from "@/lib/slo/types";
 import { CHART_COLORS } from "./chart-theme";
 import type { LegendItem } from "./chart-frame";

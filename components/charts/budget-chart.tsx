@@ -1,7 +1,7 @@
 "use client";
 // Error budget remaining (%) over time against the ideal straight-line burn across the window, with a zero line.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { budgetDomain, budgetTicks, seriesExtent, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/chart-data";
+import { budgetDomain, budgetTicks, seriesExtent, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
 import { formatPercent } from "@/lib/slo/format";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
 import { ChartFrame, describeRange, overlaySummary } from "./chart-frame";

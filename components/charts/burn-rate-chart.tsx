@@ -1,7 +1,7 @@
 "use client";
 // Burn rate of each alert's long window over time, each with its threshold as a dashed line in the same colour.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { burnRateDomainMax, burnRateTicks, seriesExtent, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/chart-data";
+import { burnRateDomainMax, burnRateTicks, seriesExtent, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
 import { formatBurnRate } from "@/lib/slo/format";
 import type { AlertSeverity, BurnWindow } from "@/lib/slo/types";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";

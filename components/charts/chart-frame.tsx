@@ -2,7 +2,7 @@
 // The frame every chart shares: an h3 title, the chart as one labelled image, a legend and a data table for screen readers.
 import { useId, useState, type ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { AlertSpan, DeployMarker, TimeRange } from "@/lib/slo/chart-data";
+import type { AlertSpan, DeployMarker, TimeRange } from "@/lib/slo/view/chart-data";
 import { formatMinutes } from "@/lib/slo/format";
 import { formatInstant } from "./time-axis";
 

@@ -1,5 +1,5 @@
 // Chart colours and axis styles from the theme's CSS variables, so charts follow light and dark mode.
-import type { TimeRange } from "@/lib/slo/chart-data";
+import type { TimeRange } from "@/lib/slo/view/chart-data";
 import { formatInstant, formatTimeTick, timeTicks } from "./time-axis";
 
 export const CHART_COLORS = {

@@ -2,7 +2,7 @@
 // Deployments as thin vertical markers on any time chart, with the version as a label and details on hover.
 import type { SVGProps } from "react";
 import { ReferenceLine } from "recharts";
-import type { DeployMarker } from "@/lib/slo/chart-data";
+import type { DeployMarker } from "@/lib/slo/view/chart-data";
 import { CHART_COLORS } from "./chart-theme";
 import type { LegendItem } from "./chart-frame";
 import { formatInstant } from "./time-axis";

@@ -1,7 +1,7 @@
 "use client";
 // SLI over time against its target: a line of the SLI (%), the target as a dashed line, alert spans and deploy markers.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { seriesExtent, sliDomain, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/chart-data";
+import { seriesExtent, sliDomain, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
 import { decimalsFor, formatPercent, formatTarget } from "@/lib/slo/format";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
 import { ChartFrame, describeRange, overlaySummary } from "./chart-frame";

@@ -1,5 +1,5 @@
 // A budget sparkline drawn as plain SVG on the server: no client JavaScript, a sentence for screen readers.
-import { describeBudgetTrend, sparklineGeometry } from "@/lib/slo/sparkline";
+import { describeBudgetTrend, sparklineGeometry } from "@/lib/slo/view/sparkline";
 
 const WIDTH = 104;
 const HEIGHT = 28;

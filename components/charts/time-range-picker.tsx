@@ -4,7 +4,7 @@ import { format, parseISO } from "date-fns";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { validateCustomRange, type RangePreset, type RangeSelection, type TimeRange } from "@/lib/slo/chart-data";
+import { validateCustomRange, type RangePreset, type RangeSelection, type TimeRange } from "@/lib/slo/view/chart-data";
 import { cn } from "@/components/ui/cn";
 
 type Mode = RangePreset | "custom";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatBurnRate } from "@/lib/slo/format";
-import { buildOverview, type StatusObject } from "@/lib/slo/overview";
+import { buildOverview, type StatusObject } from "@/lib/slo/view/overview";
 import { fetchSloStatuses, sloQueryKeys } from "@/lib/slo/queries";
 import { SloTable } from "./slo-table";
 

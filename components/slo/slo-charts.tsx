@@ -22,7 +22,7 @@ import {
   type DeployMarker,
   type RangeSelection,
   type TimeRange,
-} from "@/lib/slo/chart-data";
+} from "@/lib/slo/view/chart-data";
 import { formatBurnRate, formatMinutes } from "@/lib/slo/format";
 import { fetchSloHistory, fetchSloSeries, HttpError, selectionOfKey, sloQueryKeys } from "@/lib/slo/queries";
 

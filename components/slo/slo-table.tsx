@@ -1,40 +1,10 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { decimalsFor, formatBurnRate, formatPercent, formatTarget } from "@/lib/slo/format";
-import type { PeriodBudgetWords } from "@/lib/slo/period";
+import type { SloRow } from "@/lib/slo/view/rows";
 import { BudgetSparkline } from "@/components/charts/sparkline";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { PolicyBadge, SloStatusBadge } from "./status-badge";
-
-export type SloRow = {
-  slug: string;
-  name: string;
-  service: string;
-  serviceName: string;
-  team: string;
-  segment: string | null;
-  target: number;
-  sli: number | null;
-  remaining: number;
-  /** Calendar SLOs: the period budget left, which the row leads with; rolling SLOs: `remaining`. Sorting uses it. */
-  budgetLeft?: number;
-  /** Calendar SLOs with data: the period-budget headline and the so-far line (lib/slo/period.ts). */
-  period?: PeriodBudgetWords | null;
-  /** The SLO's data is older than its staleness limit: the status is shown with "Data missing". */
-  stale?: boolean;
-  lastDataAt?: string | null;
-  burn1h: number;
-  status: string;
-  policy: string;
-  /** The service's tier, where the caller knows it. */
-  tier?: number;
-  /** Error budget left over the last days (see lib/slo/sparkline.ts), where the page shows sparklines. */
-  trend?: (number | null)[];
-  /** Why the SLO is in trouble; rows that carry it make the table show "Why" and "Budget runs out" instead of the burn rate. */
-  why?: string;
-  /** ISO instant the budget runs out at the 1-day burn rate, "spent" when it already has, null when not at this rate. */
-  runsOutAt?: string | null;
-};
 
 function RunsOut({ at }: { at: string | null | undefined }) {
   if (at === "spent") return <span className="text-danger">Already spent</span>;

@@ -3,12 +3,12 @@ import type { ReactNode } from "react";
 import { cn } from "./cn";
 
 /** One grey block; decorative, the surrounding SkeletonRegion carries the announcement. */
-export function SkeletonBlock({ className }: { className?: string }) {
+function SkeletonBlock({ className }: { className?: string }) {
   return <div aria-hidden className={cn("animate-pulse rounded-md bg-surface-2 motion-reduce:animate-none", className)} />;
 }
 
 /** The busy region every skeleton sits in: screen readers hear "Loading …" once, not each block. */
-export function SkeletonRegion({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+function SkeletonRegion({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
     <div role="status" aria-busy="true" aria-label={`Loading ${label}`} data-skeleton={label} className={cn("grid gap-2", className)}>
       <span className="sr-only">Loading {label}…</span>

@@ -28,10 +28,6 @@ function cumBeforeManyStatement(s: Statements, count: number): Database.Statemen
 }
 
 /** cumulativeBeforeSync for several boundaries of one SLO in one round trip; results in the order given. */
-export function cumulativesBeforeSync(sloId: number, minutes: readonly number[]): WindowAggregate[] {
-  return seekBoundariesSync(sloId, minutes).aggregates;
-}
-
 /**
  * Each boundary's running sums and the minute of the row they came from (null when no stored row lies
  * before it). Rows exist only for minutes with total > 0 (the write path deletes or skips empty ones),

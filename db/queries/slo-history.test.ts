@@ -2,7 +2,7 @@
 // stays open while the SLO is stale, a data-missing episode opens and closes, and the freeze holds.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { evaluateAll } from "@/lib/slo/evaluator";
+import { evaluateAll } from "@/lib/server/slo/evaluator";
 import { sloEvents, type DataChange } from "@/lib/slo/events";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { insertPushSlo } from "@/lib/testing/fixtures";

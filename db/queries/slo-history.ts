@@ -15,10 +15,6 @@ export async function recordEvaluations(items: readonly { record: SloRecord; sta
   return getDb().transaction((tx) => items.map(({ record, status }) => recordInTx(tx, record, status)));
 }
 
-export async function recordEvaluation(record: SloRecord, status: SloStatusResult): Promise<EvaluationChanges> {
-  return getDb().transaction((tx) => recordInTx(tx, record, status));
-}
-
 /**
  * Compares a fresh status with what was recorded: opens an episode for each newly firing alert, closes
  * those that stopped, opens or closes the SLI-data-missing episode, and records a policy change.
@@ -99,6 +95,3 @@ export async function listPolicyEvents(sloId: number, limit = 50): Promise<Polic
   return getDb().select().from(policyEvents).where(eq(policyEvents.sloId, sloId)).orderBy(desc(policyEvents.at), desc(policyEvents.id)).limit(limit).all();
 }
 
-export async function listOpenAlerts(): Promise<AlertEvent[]> {
-  return getDb().select().from(alertEvents).where(isNull(alertEvents.resolvedAt)).orderBy(desc(alertEvents.firedAt)).all();
-}

@@ -27,10 +27,6 @@ export async function findUserById(id: number): Promise<User | undefined> {
   return getDb().select().from(users).where(eq(users.id, id)).get();
 }
 
-export async function countUsers(): Promise<number> {
-  return getDb().select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
-}
-
 export type UserWithTeams = PublicUser & { teams: { id: number; slug: string; name: string }[] };
 
 export async function listUsers(): Promise<UserWithTeams[]> {

@@ -1,6 +1,6 @@
 // The caller of a change — a signed-in person, an API token, the CLI — and the rules for what it may change.
 import { hasRole, hasScope, scopesForRole } from "./roles";
-import { CLI_ACTOR, SYSTEM_ACTOR, type Actor, type Role, type TokenScope } from "./types";
+import { CLI_ACTOR, type Actor, type Role, type TokenScope } from "./types";
 
 export type Caller =
   | { kind: "user"; actor: Actor; userId: number; role: Role; teamIds: readonly number[] }
@@ -10,7 +10,6 @@ export type Caller =
   | { kind: "cli" | "system"; actor: Actor };
 
 export const CLI_CALLER: Caller = { kind: "cli", actor: CLI_ACTOR };
-export const SYSTEM_CALLER: Caller = { kind: "system", actor: SYSTEM_ACTOR };
 
 /** The team that owns what a change touches, with a slug for messages. */
 export type OwningTeam = { id: number; slug: string };
@@ -54,9 +53,4 @@ export function teamChangeRefusal(caller: Caller, team: OwningTeam, thing: strin
 export function adminChangeRefusal(caller: Caller): string | null {
   if (caller.kind === "user") return hasRole(caller.role, "admin") ? null : scopeRefusal(caller, "admin");
   return callerHasScope(caller, "admin") ? null : scopeRefusal(caller, "admin");
-}
-
-/** Whether the caller may read; every signed-in person and every token with `read` (or more) may. */
-export function readRefusal(caller: Caller): string | null {
-  return callerHasScope(caller, "read") ? null : scopeRefusal(caller, "read");
 }

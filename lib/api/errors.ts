@@ -45,5 +45,3 @@ export function errorResponse(error: ApiError): NextResponse {
 
 export const badRequest = (message: string, field?: string) => new ApiError("bad_request", message, field);
 export const notFound = (message: string) => new ApiError("not_found", message);
-export const forbidden = (message: string) => new ApiError("forbidden", message);
-export const conflict = (message: string, field?: string) => new ApiError("conflict", message, field);

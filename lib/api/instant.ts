@@ -36,9 +36,3 @@ export function parseInstant(raw: unknown, field: string): number {
   if (ms === null) throw badRequest(`${field}: ${INSTANT_MESSAGE}`, field);
   return ms;
 }
-
-/** `?at=` or now. */
-export function instantParam(url: URL, name = "at"): number {
-  const raw = url.searchParams.get(name);
-  return raw === null ? Date.now() : parseInstant(raw, name);
-}

@@ -133,6 +133,7 @@ export function openApiDocument(): Json {
             alertWindows: { type: ["array", "null"], items: { type: "object", properties: { severity: { enum: ["page", "ticket"] }, longWindow: { type: "string" }, shortWindow: { type: "string" }, budgetPercent: { type: "number" } } } },
             policy: { type: ["object", "null"], description: "Overrides of the org's error budget policy: warnBelowRemaining, freezeAtOrBelowRemaining, earlyBurn {consumedAbove, withinDays}, freezeOnPage." },
             reviewCadenceDays: { type: ["integer", "null"] },
+            staleAfterMinutes: { type: ["integer", "null"], description: "Minutes without data after which the SLO is stale (default 15); null: never stale (daily batches)." },
           },
         },
         SloStatus: {
@@ -148,8 +149,29 @@ export function openApiDocument(): Json {
             budgetingMethod: { type: "string" },
             sli: { type: ["number", "null"] },
             errorBudget: { type: "object", properties: { consumed: { type: "number" }, remaining: { type: "number" } } },
+            periodBudget: {
+              type: "object",
+              description: "Calendar windows: the share of the whole period's budget the bad events so far take at the traffic's rate so far (consumed × elapsed / period). Rolling windows: equal to errorBudget.",
+              properties: { consumed: { type: "number" }, remaining: { type: "number" } },
+            },
+            lastDataAt: { type: ["string", "null"], format: "date-time", description: "Start of the newest minute with data at or before the evaluation instant." },
+            stale: { type: "boolean", description: "True when the newest data is older than staleAfterMinutes." },
+            staleAfterMinutes: { type: ["integer", "null"] },
             burnRates: { type: "object", properties: Object.fromEntries(["5m", "30m", "1h", "2h", "6h", "1d", "3d"].map((w) => [w, { type: "number" }])) },
-            alerts: { type: "array", items: { type: "object", properties: { severity: { enum: ["page", "ticket"] }, longWindow: { type: "string" }, shortWindow: { type: "string" }, threshold: { type: "number" }, firing: { type: "boolean" } } } },
+            alerts: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  severity: { enum: ["page", "ticket"] },
+                  longWindow: { type: "string" },
+                  shortWindow: { type: "string" },
+                  threshold: { type: "number" },
+                  firing: { type: "boolean" },
+                  state: { enum: ["firing", "ok", "unknown"], description: "unknown: the SLO's data is missing, so the alert can be neither firing nor resolved." },
+                },
+              },
+            },
             status: { enum: ["healthy", "at_risk", "breached", "no_data"] },
             forecast: { type: "object", properties: { daysLeft: { type: ["number", "null"] }, exhaustionAt: { type: ["string", "null"], format: "date-time" } } },
             policy: { type: "object", properties: { state: { enum: ["normal", "warn", "freeze"] }, reasons: { type: "array", items: { type: "object", properties: { rule: { type: "string" }, message: { type: "string" } } } } } },

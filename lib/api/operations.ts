@@ -1,9 +1,8 @@
 // Every operation of Keel's REST API: what the route handlers parse with and what the OpenAPI document says, declared once.
 import { z } from "zod";
 import { serviceInputSchema, serviceUpdateSchema, slugSchema, teamInputSchema, tierSchema } from "@/lib/catalog/schemas";
-import { budgetPolicySchema, deploymentInputSchema, gateExceptionInputSchema } from "@/lib/slo/gate-schemas";
+import { budgetPolicySchema, deploymentInputSchema, gateExceptionInputSchema, sloInputSchema, tierTargetsSchema } from "@/lib/slo/schemas";
 import { sliIngestBodySchema } from "@/lib/slo/ingest-schema";
-import { sloInputSchema, tierTargetsSchema } from "@/lib/slo/schemas";
 import { MiB } from "./body";
 import { instantQuery } from "./instant";
 import { defineOperation } from "./operation";

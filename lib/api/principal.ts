@@ -6,7 +6,7 @@ import { listTeamIdsOfUser } from "@/db/queries/users";
 import type { TokenScope } from "@/lib/access/types";
 import { callerHasScope, type Caller } from "@/lib/access/caller";
 import { authOptions } from "@/lib/auth/options";
-import { sessionUser } from "@/lib/auth/session";
+import { sessionUser } from "@/lib/auth/session-user";
 import { ApiError } from "./errors";
 import { isCrossSiteWrite } from "./origin";
 

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from "@/db/queries/audit";
 import { createUser, findUserById, updateUser, type PublicUser } from "@/db/queries/users";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { authOptions, SessionEndedError } from "./options";
-import { sessionUser } from "./session";
+import { sessionUser } from "./session-user";
 import { restartedSessionToken } from "./session-renewal";
 
 setUpTempDatabase();

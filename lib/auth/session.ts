@@ -2,30 +2,16 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getServerSession, type Session } from "next-auth";
+import { getServerSession } from "next-auth";
 import type { Actor } from "@/db/queries/audit";
-import { findUserById, listTeamIdsOfUser, toPublicUser, type PublicUser } from "@/db/queries/users";
+import { listTeamIdsOfUser, toPublicUser, type PublicUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema/auth";
-import type { User } from "@/db/schema";
 import { authOptions } from "./options";
 import type { Caller } from "@/lib/access/caller";
 import { canEditTeamResource, hasRole } from "@/lib/access/roles";
-import { isSessionCurrent } from "./session-validity";
+import { sessionUser } from "./session-user";
 
 export type SessionUser = PublicUser & { teamIds: number[] };
-
-/**
- * The person a next-auth session belongs to, or null when there is none, they are deactivated, or their
- * password, role or activation changed after the session began. The session callback refuses such sessions
- * already; this checks again because it is what pages, actions and API routes act on.
- */
-export async function sessionUser(session: Session | null): Promise<User | null> {
-  const id = Number(session?.user?.id);
-  if (!session || !Number.isInteger(id) || id <= 0) return null;
-  const user = await findUserById(id);
-  if (!user || !user.isActive || !isSessionCurrent(session.startedAt, user.sessionsValidAfter)) return null;
-  return user;
-}
 
 /** One database lookup per request, however many components ask. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

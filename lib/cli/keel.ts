@@ -14,7 +14,7 @@ import { deployGateFor } from "@/db/queries/deploy-gate";
 import { findServiceBySlug } from "@/db/queries/services";
 import { seedDemo } from "@/db/seed/demo";
 import { parseInstant } from "@/lib/api/instant";
-import { evaluateAll } from "@/lib/slo/evaluator";
+import { evaluateAll } from "@/lib/server/slo/evaluator";
 import { emailSchema, parseScopeList, passwordSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
 import { askHidden } from "./prompt";
 

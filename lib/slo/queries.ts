@@ -1,11 +1,11 @@
 // React Query keys, API URLs and fetchers, defined once so the server's prefetch and the client's useQuery agree.
-import type { SloHistoryResponse, SloSeriesResponse } from "./chart-data";
-import type { StatusObject } from "./overview";
+import type { SloHistoryResponse, SloSeriesResponse } from "./view/chart-data";
+import type { StatusObject } from "./view/overview";
 
-export type SearchResult = { kind: string; title: string; subtitle: string; href: string };
+type SearchResult = { kind: string; title: string; subtitle: string; href: string };
 
 /** A time range in epoch milliseconds, as the charts resolve it. */
-export type QueryRange = { fromMs: number; toMs: number };
+type QueryRange = { fromMs: number; toMs: number };
 
 // One root per resource, so `invalidateQueries({ queryKey: sloQueryKeys.all })` reaches every SLO read.
 export const sloQueryKeys = {
@@ -47,7 +47,7 @@ function apiMessageOf(body: unknown): string | null {
   return typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" ? error.message : null;
 }
 
-export function describeFailure(status: number, what: string, apiMessage: string | null): string {
+function describeFailure(status: number, what: string, apiMessage: string | null): string {
   if (status === 401) return `Couldn't load ${what}: you are signed out. Sign in again, then retry.`;
   if (status === 403) return `Couldn't load ${what}: your account may not read this SLO${apiMessage ? ` (${apiMessage})` : ""}.`;
   if (status === 404) return `Couldn't load ${what}: this SLO no longer exists.`;

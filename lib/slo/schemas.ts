@@ -1,4 +1,4 @@
-// Validation of SLO definitions (API bodies, forms, OpenSLO imports) and their mapping to a definition.
+// The SLO domain's schemas, each enum once: definitions (API bodies, forms, OpenSLO imports), tier targets, deployments, gate exceptions and the budget policy.
 import { z } from "zod";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { MAX_STALE_AFTER_MINUTES } from "./freshness";
@@ -126,3 +126,35 @@ export const DEFAULT_REVIEW_CADENCE_DAYS = 90;
 export const DEFAULT_TIER_TARGETS: Record<1 | 2 | 3, number> = { 1: 0.9999, 2: 0.999, 3: 0.995 };
 
 export const tierTargetsSchema = z.object({ "1": fraction("Tier 1 target"), "2": fraction("Tier 2 target"), "3": fraction("Tier 3 target") });
+
+// Bodies of the deployment, gate-exception and policy endpoints.
+const instant = z.union([z.string(), z.number()], { error: "must be an ISO-8601 time or Unix epoch seconds" });
+
+export const deploymentInputSchema = z.object({
+  service: slugSchema,
+  version: z.string({ error: "is required" }).trim().min(1, "is required").max(200, "must be at most 200 characters"),
+  at: instant.optional(),
+  description: z.string().trim().max(2000, "must be at most 2000 characters").optional().default(""),
+});
+
+export const gateExceptionInputSchema = z.object({
+  service: slugSchema,
+  reason: z.string({ error: "is required" }).trim().min(3, "say why, in a few words").max(1000, "must be at most 1000 characters"),
+  expiresAt: instant,
+});
+
+export const budgetPolicySchema = policyOverrideSchema.required({ warnBelowRemaining: true, freezeAtOrBelowRemaining: true, earlyBurn: true, freezeOnPage: true }).transform((p) => ({
+  warnBelowRemaining: p.warnBelowRemaining ?? null,
+  freezeAtOrBelowRemaining: p.freezeAtOrBelowRemaining ?? null,
+  earlyBurn: p.earlyBurn ?? null,
+  freezeOnPage: p.freezeOnPage ?? true,
+}));
+
+/** Longest exception an admin can grant: a week, so a freeze cannot be switched off for good by accident. */
+export const MAX_EXCEPTION_MS = 7 * 86_400_000;
+
+/** The admin's exception form: why, and for how many hours (at most the 7-day maximum). */
+export const gateExceptionFormSchema = z.object({
+  reason: z.string({ error: "is required" }).trim().min(3, "say why, in a few words").max(1000, "must be at most 1000 characters"),
+  hours: z.coerce.number({ error: "give a number of hours" }).int("give whole hours").min(1, "at least 1 hour").max(MAX_EXCEPTION_MS / 3_600_000, "at most 168 hours (7 days)"),
+});

@@ -9,7 +9,7 @@ import { addTeamMember, createTeam, deleteTeam, removeTeamMember, updateTeam } f
 import { createToken, revokeToken } from "@/lib/server/settings/tokens";
 import { changeUserRole, createUser, setUserActive } from "@/lib/server/settings/users";
 import { grantGateException, revokeGateException, setOrgBudgetPolicy, setTierTargets } from "@/lib/server/slo/gate";
-import { gateExceptionFormSchema } from "@/lib/slo/gate-schemas";
+import { gateExceptionFormSchema } from "@/lib/slo/schemas";
 import { policyFormSchema, tierTargetsFormSchema } from "@/lib/slo/policy-form";
 
 const failure = "That could not be saved. Try again.";

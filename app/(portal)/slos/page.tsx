@@ -8,8 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/access/roles";
-import { toSloRow } from "@/lib/slo/rows";
-import { listSloRows, SLO_SORTS, type SloListQuery } from "@/lib/slo/list";
+import { toSloRow } from "@/lib/slo/view/rows";
+import { listSloRows, SLO_SORTS, type SloListQuery } from "@/lib/slo/view/list";
 import { listServices } from "@/db/queries/services";
 import Link from "next/link";
 

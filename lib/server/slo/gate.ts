@@ -6,7 +6,7 @@ import { setOrgBudgetPolicy as storePolicy, setTierTargets as storeTierTargets }
 import type { Deployment, GateException } from "@/db/schema";
 import type { Caller } from "@/lib/access/caller";
 import type { BudgetPolicy } from "@/lib/slo/policy";
-import { MAX_EXCEPTION_MS } from "@/lib/slo/gate-schemas";
+import { MAX_EXCEPTION_MS } from "@/lib/slo/schemas";
 import { emitChange } from "../change-events";
 import { assertAdmin, assertTeamChange, ChangeError, invalid } from "../errors";
 

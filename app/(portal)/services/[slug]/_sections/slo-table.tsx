@@ -5,8 +5,8 @@ import { getTierTargets } from "@/db/queries/settings";
 import { budgetTrends } from "@/db/queries/slo-status";
 import { SloTable } from "@/components/slo/slo-table";
 import { formatTarget } from "@/lib/slo/format";
-import { byTrouble, toSloRow } from "@/lib/slo/rows";
-import { sparklineInstants } from "@/lib/slo/sparkline";
+import { byTrouble, toSloRow } from "@/lib/slo/view/rows";
+import { sparklineInstants } from "@/lib/slo/view/sparkline";
 import { loadStatuses, pageNow } from "../_data";
 
 export async function ServiceSloTable({ service, canEdit }: { service: ServiceWithTeam; canEdit: boolean }) {

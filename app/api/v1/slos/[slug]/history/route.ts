@@ -6,7 +6,7 @@ import { badRequest } from "@/lib/api/errors";
 import { operations } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/api/route";
 import { sloOfParams } from "@/lib/api/slo-param";
-import type { SloHistoryResponse } from "@/lib/slo/chart-data";
+import type { SloHistoryResponse } from "@/lib/slo/view/chart-data";
 import { windowBounds } from "@/lib/slo/windows";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 // What the overview shows, derived from the status API's objects: counts by status, trouble, freezes, alerts, fastest burners.
-import type { SloRow } from "@/components/slo/slo-table";
-import { formatBurnRate } from "./format";
-import { periodBudgetWords } from "./period";
+import type { SloRow } from "./rows";
+import { formatBurnRate } from "../format";
+import { periodBudgetWords } from "../period";
 import { byTrouble } from "./rows";
-import type { SloWindow } from "./types";
+import type { SloWindow } from "../types";
 
 export type StatusObject = {
   slug: string;

@@ -1,5 +1,5 @@
 // Sparklines of an SLO's error budget: sampling instants, the SVG path and the sentence a screen reader hears.
-import { formatPercent } from "./format";
+import { formatPercent } from "../format";
 
 export const SPARKLINE_DAYS = 7;
 export const SPARKLINE_STEP_MS = 6 * 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SloRow } from "@/components/slo/slo-table";
+import type { SloRow } from "./rows";
 import { listSloRows } from "./list";
 
 const row = (slug: string, over: Partial<SloRow>): SloRow => ({

@@ -3,8 +3,8 @@ import "server-only";
 import { recordEvaluations } from "@/db/queries/slo-history";
 import { listSloStatuses } from "@/db/queries/slo-status";
 import { deleteSliBefore } from "@/db/queries/sli-write";
-import { sloEvents } from "./events";
-import { sliRetentionDays } from "./ingest-schema";
+import { sloEvents } from "@/lib/slo/events";
+import { sliRetentionDays } from "@/lib/slo/ingest-schema";
 
 export type EvaluationSummary = {
   at: Date;

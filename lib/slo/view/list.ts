@@ -1,5 +1,5 @@
 // The SLO list's filters, sort orders and pages, over rows already computed by the status engine.
-import type { SloRow } from "@/components/slo/slo-table";
+import type { SloRow } from "./rows";
 import { byTrouble, shownBudgetLeft } from "./rows";
 
 export const SLO_SORTS = {

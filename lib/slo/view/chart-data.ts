@@ -1,5 +1,5 @@
 // Shapes SLO series and history from the API for charts: ranges, steps, the ideal burndown, axis domains, overlays.
-import type { AlertSeverity, BurnWindow } from "./types";
+import type { AlertSeverity, BurnWindow } from "../types";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
