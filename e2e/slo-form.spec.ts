@@ -34,7 +34,7 @@ test("an editor creates, edits and deletes an SLO through the form", async ({ pa
   await page.getByRole("link", { name: "Edit" }).click();
   await page.getByLabel("Target (%)").fill("98.5");
   // Advanced: keep only the two page alerts, first with an inverted pair of windows that is refused next to its field.
-  await page.getByText("Advanced: alert windows and error budget policy overrides").click();
+  await page.getByText("Advanced: alert windows, error budget policy overrides and data freshness").click();
   await page.getByLabel("Custom windows").check();
   await page.getByRole("button", { name: "Remove alert window 4" }).click();
   await page.getByRole("button", { name: "Remove alert window 3" }).click();

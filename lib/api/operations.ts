@@ -43,7 +43,7 @@ export const operations = {
     tag: "SLI data",
     summary: "Push SLI minutes: atomic batches of up to 50,000 points",
     description:
-      "A point replaces what was stored for its (SLO, minute), or with `?mode=add` adds to it. Every SLO of the batch must belong to a team the caller may change; the first one outside them refuses the whole batch with 403. `good` and `total` are integers, 0 ≤ good ≤ total ≤ 1,000,000,000.",
+      "A point replaces what was stored for its (SLO, minute), or with `?mode=add` adds to it. Every SLO of the batch must belong to a team the caller may change; the first one outside them refuses the whole batch with 403. Counts are integers with 0 ≤ good ≤ total ≤ 1,000,000,000 events a minute.",
     scope: "ingest",
     query: z.object({ mode: z.enum(["replace", "add"], { error: 'must be "replace" (the default) or "add"' }).optional() }),
     jsonBody: { schema: sliIngestBodySchema, limitBytes: 16 * MiB },
