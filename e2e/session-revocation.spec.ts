@@ -86,3 +86,51 @@ test("an admin changing their own role keeps this session and ends their others"
   await here.context().close();
   await elsewhere.context().close();
 });
+
+test("a person changes their own password: this browser stays signed in, their other one ends", async ({ page, browser }) => {
+  const person = await addPerson(page, "viewer");
+  const here = await signedInBrowser(browser, person.email, person.name);
+  const elsewhere = await signedInBrowser(browser, person.email, person.name);
+
+  await here.goto("/settings");
+  const form = here.getByRole("region", { name: "Change your password" });
+  await form.getByLabel("Current password").fill("not my password");
+  await form.getByLabel("New password", { exact: true }).fill("a brand new secret");
+  await form.getByLabel("Repeat the new password").fill("a brand new secret");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("that is not your current password")).toBeVisible();
+
+  await form.getByLabel("Current password").fill(PASSWORD);
+  await form.getByLabel("New password", { exact: true }).fill("a brand new secret");
+  await form.getByLabel("Repeat the new password").fill("a brand new secret");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("Password changed.")).toBeVisible();
+
+  await here.goto("/");
+  await expectSignedIn(here, person.name);
+  await expectSentToLogin(elsewhere);
+  await signIn(elsewhere, person.email, "a brand new secret");
+  await expect(elsewhere).toHaveURL("/");
+  await here.context().close();
+  await elsewhere.context().close();
+});
+
+test("an admin resets a person's password: their session ends and the new password signs in", async ({ page, browser }) => {
+  const person = await addPerson(page, "editor");
+  const theirs = await signedInBrowser(browser, person.email, person.name);
+
+  await page.goto("/settings/users");
+  await page.getByRole("button", { name: `Reset the password of ${person.name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Set a new password for ${person.name}` });
+  await dialog.getByLabel("New password").fill("short");
+  await dialog.getByRole("button", { name: "Set password" }).click();
+  await expect(dialog.getByText("must be at least 8 characters")).toBeVisible();
+  await dialog.getByLabel("New password").fill("reset by the admin");
+  await dialog.getByRole("button", { name: "Set password" }).click();
+  await expect(dialog.getByText(`New password set for ${person.name}`)).toBeVisible();
+
+  await expectSentToLogin(theirs);
+  await signIn(theirs, person.email, "reset by the admin");
+  await expect(theirs).toHaveURL("/");
+  await theirs.context().close();
+});

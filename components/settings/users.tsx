@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Td } from "@/components/ui/table";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 import { FormattedTime } from "@/components/ui/formatted-time";
+import { ResetPasswordDialog } from "./password-forms";
 
 type UserRowData = { id: number; name: string; email: string; role: string; isActive: boolean; teams: string[]; lastLoginAt: string | null };
 
@@ -48,11 +49,14 @@ export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }
       <Td>{user.isActive ? <Badge tone="success">active</Badge> : <Badge tone="danger">deactivated</Badge>}</Td>
       <Td className="hidden text-muted md:table-cell">{user.lastLoginAt ? <FormattedTime iso={user.lastLoginAt} /> : "never"}</Td>
       <Td>
-        {isSelf ? null : (
-          <Button size="sm" variant={user.isActive ? "secondary" : "primary"} disabled={pending} onClick={onToggleActive} aria-label={`${user.isActive ? "Deactivate" : "Reactivate"} ${user.name}`}>
-            {user.isActive ? "Deactivate" : "Reactivate"}
-          </Button>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {isSelf ? null : (
+            <Button size="sm" variant={user.isActive ? "secondary" : "primary"} disabled={pending} onClick={onToggleActive} aria-label={`${user.isActive ? "Deactivate" : "Reactivate"} ${user.name}`}>
+              {user.isActive ? "Deactivate" : "Reactivate"}
+            </Button>
+          )}
+          <ResetPasswordDialog userId={user.id} name={user.name} />
+        </div>
       </Td>
     </tr>
   );

@@ -33,8 +33,9 @@ function stateOfError(error: unknown, failure: string, values: Record<string, st
   if (error instanceof ChangeError) {
     if (error.fieldErrors) return { ok: false, message: "Check the highlighted fields.", fieldErrors: renameAll(error.fieldErrors, named), values };
     if (error.field) {
+      // The message shows beside its field; the form's own line only points there (no API field paths for people).
       const { field, message } = named(error.field, error.message.replace(`${error.field}: `, ""));
-      return { ok: false, message: error.message, fieldErrors: { [field]: [message] }, values };
+      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { [field]: [message] }, values };
     }
     return { ok: false, message: error.message, values };
   }

@@ -45,3 +45,13 @@ export function parseScopeList(raw: string): string[] {
     .map((scope) => scope.trim())
     .filter(Boolean);
 }
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string({ error: "is required" }).min(1, "give your current password"),
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: "is required" }),
+  })
+  .refine((form) => form.newPassword === form.confirmPassword, { path: ["confirmPassword"], message: "does not match the new password" });
+
+export const passwordResetSchema = z.object({ password: passwordSchema });

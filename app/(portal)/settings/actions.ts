@@ -4,10 +4,10 @@ import { z } from "zod";
 import { buttonAction, formAction } from "@/lib/actions/form-action";
 import { keepOwnSession } from "@/lib/auth/session-renewal";
 import { teamInputSchema } from "@/lib/catalog/schemas";
-import { roleSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
+import { passwordChangeSchema, passwordResetSchema, roleSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
 import { addTeamMember, createTeam, deleteTeam, removeTeamMember, updateTeam } from "@/lib/server/catalog/teams";
 import { createToken, revokeToken } from "@/lib/server/settings/tokens";
-import { changeUserRole, createUser, setUserActive } from "@/lib/server/settings/users";
+import { changeOwnPassword, changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/server/settings/users";
 import { grantGateException, revokeGateException, setOrgBudgetPolicy, setTierTargets } from "@/lib/server/slo/gate";
 import { gateExceptionFormSchema } from "@/lib/slo/schemas";
 import { policyFormSchema, tierTargetsFormSchema } from "@/lib/slo/policy-form";
@@ -159,5 +159,28 @@ export const revokeGateExceptionAction = buttonAction<[serviceSlug: string, exce
   run: async ({ caller, args: [serviceSlug, exceptionId] }) => {
     await revokeGateException({ caller, exceptionId });
     return { revalidate: [`/services/${serviceSlug}`], message: "Exception revoked: the freeze applies again." };
+  },
+});
+
+export const changeOwnPasswordAction = formAction({
+  role: "viewer",
+  schema: passwordChangeSchema,
+  failure,
+  run: async ({ caller, input }) => {
+    const user = await changeOwnPassword({ caller, currentPassword: input.currentPassword, newPassword: input.newPassword });
+    // Every other session of theirs ends; this browser stays signed in.
+    await keepOwnSession(user.id, user.sessionsValidAfter);
+    return { message: "Password changed. You stay signed in here; your other sessions have ended." };
+  },
+});
+
+export const resetUserPasswordAction = formAction<typeof passwordResetSchema, [userId: number]>({
+  role: "admin",
+  schema: passwordResetSchema,
+  failure,
+  run: async ({ caller, input, args: [userId] }) => {
+    const user = await resetUserPassword({ caller, userId, password: input.password });
+    if (caller.kind === "user" && caller.userId === userId) await keepOwnSession(userId, user.sessionsValidAfter);
+    return { revalidate: ["/settings/users"], message: `New password set for ${user.name}; their sessions have ended. Share it over a safe channel.` };
   },
 });

@@ -3,9 +3,9 @@ import "server-only";
 import { countActiveAdmins, createUser as insertUser, findUserById, updateUser, type PublicUser } from "@/db/queries/users";
 import type { Caller } from "@/lib/access/caller";
 import type { Role } from "@/lib/access/types";
-import { hashPassword } from "@/lib/access/password";
+import { hashPassword, verifyPassword } from "@/lib/access/password";
 import { emitChange } from "../change-events";
-import { assertAdmin, ChangeError, notFound, refused } from "../errors";
+import { assertAdmin, ChangeError, invalid, notFound, refused } from "../errors";
 
 export async function createUser({ caller, input }: { caller: Caller; input: { email: string; name: string; role: Role; password: string } }): Promise<PublicUser> {
   assertAdmin(caller);
@@ -46,6 +46,22 @@ export async function resetUserPassword({ caller, userId, password }: { caller: 
   assertAdmin(caller);
   const updated = await updateUser(userId, { passwordHash: await hashPassword(password) }, caller.actor, "user.password.reset");
   if (!updated) throw notFound("That user no longer exists.");
+  emitChange({ entity: "user", action: "updated", key: updated.email, actor: caller.actor.label });
+  return updated;
+}
+
+/**
+ * A person changes their own password, proving the current one; every session of theirs ends (the
+ * adapter keeps the one they made the change from). People who sign in only through SSO have none to change.
+ */
+export async function changeOwnPassword({ caller, currentPassword, newPassword }: { caller: Caller; currentPassword: string; newPassword: string }): Promise<PublicUser> {
+  if (caller.kind !== "user") throw refused("Only a signed-in person changes their own password.");
+  const user = await findUserById(caller.userId);
+  if (!user) throw notFound("Your account no longer exists.");
+  if (!user.passwordHash) throw invalid("currentPassword: you sign in through single sign-on; your password is managed there", "currentPassword");
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalid("currentPassword: that is not your current password", "currentPassword");
+  const updated = await updateUser(user.id, { passwordHash: await hashPassword(newPassword) }, caller.actor, "user.password.change");
+  if (!updated) throw notFound("Your account no longer exists.");
   emitChange({ entity: "user", action: "updated", key: updated.email, actor: caller.actor.label });
   return updated;
 }
