@@ -36,7 +36,7 @@ export type Statements = {
   shiftTail: Database.Statement<[number, number, number, number, number, number, number]>;
   deleteBefore: Database.Statement<[number, number]>;
   sloIds: Database.Statement<[], [number]>;
-  slosBySlug: Database.Statement<[string], { id: number; slug: string; timeslice_target: number | null }>;
+  slosBySlug: Database.Statement<[string], { id: number; slug: string; timeslice_target: number | null; team_id: number; team_slug: string }>;
 };
 
 export const CUM_COLUMNS = "cum_good, cum_total, cum_slices, cum_good_slices, cum_ratio_sum";
@@ -98,8 +98,9 @@ export function statements(): Statements {
     deleteBefore: sqlite.prepare<[number, number]>("DELETE FROM sli_minutes WHERE slo_id = ? AND minute < ?"),
     sloIds: sqlite.prepare<[], [number]>("SELECT id FROM slos").raw(),
     // json_each keeps this one statement whatever the number of slugs (no variable limit, no per-count prepare).
-    slosBySlug: sqlite.prepare<[string], { id: number; slug: string; timeslice_target: number | null }>(
-      "SELECT id, slug, timeslice_target FROM slos WHERE slug IN (SELECT value FROM json_each(?))",
+    // With each SLO's owning team, which ingest checks the caller against.
+    slosBySlug: sqlite.prepare<[string], { id: number; slug: string; timeslice_target: number | null; team_id: number; team_slug: string }>(
+      "SELECT s.id, s.slug, s.timeslice_target, t.id AS team_id, t.slug AS team_slug FROM slos s JOIN services sv ON sv.id = s.service_id JOIN teams t ON t.id = sv.team_id WHERE s.slug IN (SELECT value FROM json_each(?))",
     ),
   };
   statementCache.set(sqlite, prepared);

@@ -285,14 +285,15 @@ describe("bulkAppendSli, resolveSlos, sliStorageBytes", () => {
     expect(storedRows(bulk.id)).toHaveLength(2);
   });
 
-  it("resolves known slugs with their timeslice targets and measures storage", async () => {
+  it("resolves known slugs with their timeslice targets and owning team, and measures storage", async () => {
     const a = createSlo(0.99);
     const b = createSlo();
     const resolved = await resolveSlos([a.slug, b.slug, a.slug, "no-such-slo"]);
+    const team = getDb().select().from(teams).get()!;
     expect([...resolved.entries()].sort()).toEqual(
       [
-        [a.slug, { id: a.id, timesliceTarget: 0.99 }],
-        [b.slug, { id: b.id, timesliceTarget: null }],
+        [a.slug, { id: a.id, slug: a.slug, timesliceTarget: 0.99, teamId: team.id, teamSlug: team.slug }],
+        [b.slug, { id: b.id, slug: b.slug, timesliceTarget: null, teamId: team.id, teamSlug: team.slug }],
       ].sort(),
     );
     expect((await resolveSlos([])).size).toBe(0);

@@ -104,12 +104,16 @@ export async function sliSeries(
   return series;
 }
 
-/** SLO ids and timeslice targets by slug; slugs that name no SLO are absent from the map. */
-export async function resolveSlos(slugs: readonly string[]): Promise<Map<string, { id: number; timesliceTarget: number | null }>> {
-  const resolved = new Map<string, { id: number; timesliceTarget: number | null }>();
+export type SloOwner = { id: number; slug: string; timesliceTarget: number | null; teamId: number; teamSlug: string };
+
+/** SLO ids, timeslice targets and owning teams by slug, in one statement; slugs that name no SLO are absent. */
+export async function resolveSlos(slugs: readonly string[]): Promise<Map<string, SloOwner>> {
+  const resolved = new Map<string, SloOwner>();
   const unique = [...new Set(slugs)];
   if (unique.length === 0) return resolved;
-  for (const row of statements().slosBySlug.all(JSON.stringify(unique))) resolved.set(row.slug, { id: row.id, timesliceTarget: row.timeslice_target });
+  for (const row of statements().slosBySlug.all(JSON.stringify(unique))) {
+    resolved.set(row.slug, { id: row.id, slug: row.slug, timesliceTarget: row.timeslice_target, teamId: row.team_id, teamSlug: row.team_slug });
+  }
   return resolved;
 }
 

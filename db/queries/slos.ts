@@ -1,6 +1,6 @@
 // SLO definitions: list, read, create, update, delete — every change audited.
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { SloDefinition } from "@/lib/slo/status";
 import type { SloInput } from "@/lib/slo/schemas";
 import { DEFAULT_REVIEW_CADENCE_DAYS } from "@/lib/slo/schemas";
@@ -115,26 +115,6 @@ export async function listSlos(filter: SloFilter = {}): Promise<SloRecord[]> {
     listStatements.set(sqlite, statement);
   }
   return statement.all(filter.service ?? null, filter.team ?? null).map(fromRow);
-}
-
-export type SloOwner = { id: number; slug: string; timesliceTarget: number | null; teamId: number; teamSlug: string };
-
-/** The SLOs of some slugs with their owning team, for access checks on batches; unknown slugs are absent. */
-export async function findSloOwners(slugs: readonly string[]): Promise<Map<string, SloOwner>> {
-  const owners = new Map<string, SloOwner>();
-  const unique = [...new Set(slugs)];
-  // Chunks keep each statement under SQLite's limit on bound parameters.
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = getDb()
-      .select({ id: slos.id, slug: slos.slug, timesliceTarget: slos.timesliceTarget, teamId: teams.id, teamSlug: teams.slug })
-      .from(slos)
-      .innerJoin(services, eq(services.id, slos.serviceId))
-      .innerJoin(teams, eq(teams.id, services.teamId))
-      .where(inArray(slos.slug, unique.slice(i, i + 500)))
-      .all();
-    for (const row of rows) owners.set(row.slug, row);
-  }
-  return owners;
 }
 
 export async function findSloBySlug(slug: string): Promise<SloRecord | undefined> {

@@ -1,7 +1,7 @@
 // SLI ingest: a batch of minute points, validated whole, checked against the team of every SLO it touches, written atomically.
 import "server-only";
 import { writeSliPoints } from "@/db/queries/sli-write";
-import { findSloOwners } from "@/db/queries/slos";
+import { resolveSlos } from "@/db/queries/sli";
 import type { Caller } from "@/lib/access/caller";
 import { teamChangeRefusal } from "@/lib/access/caller";
 import { parseSliIngestBody, sloSlugsOf, type SliIngestMode } from "@/lib/slo/ingest-schema";
@@ -15,7 +15,7 @@ import { ChangeError, refused } from "../errors";
 export async function ingestSliPoints({ caller, body, mode, nowMs }: { caller: Caller; body: unknown; mode: SliIngestMode; nowMs?: number }): Promise<number> {
   // One query for every slug of the batch, so the validator can name the first unknown one in order.
   const slugs = sloSlugsOf(body);
-  const owners = await findSloOwners(slugs);
+  const owners = await resolveSlos(slugs);
   const parsed = parseSliIngestBody(body, { resolveSlo: (slug) => owners.get(slug)?.id, nowMs });
   if (!parsed.ok) {
     if (parsed.code === "payload_too_large") throw new ChangeError("too_large", parsed.message);
