@@ -53,6 +53,8 @@ export const KEEL_ANNOTATIONS = {
   reviewCadenceDays: "keel.dev/review-cadence-days",
   segment: "keel.dev/segment",
   staleAfterMinutes: "keel.dev/stale-after-minutes",
+  // The Keel datasource of a Prometheus source: the export names no DataSource document it does not write.
+  datasource: "keel.dev/datasource",
 } as const;
 /** The stale-after annotation's value for "never stale" (annotations are strings, so null needs a word). */
 export const NEVER_STALE = "never";
@@ -61,6 +63,8 @@ export const SLI_KIND_LABEL = "sli-kind";
 
 // SLO documents without a time window get what Sloth and most tools assume.
 export const DEFAULT_WINDOW: SloWindow = { kind: "rolling", days: 30 };
+/** The Keel datasource a Prometheus source names when the document names none. */
+export const DEFAULT_DATASOURCE = "prometheus";
 
 // ---------------------------------------------------------------------------------------------
 // Paths and error collection

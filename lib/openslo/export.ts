@@ -1,7 +1,8 @@
 // Writes Keel SLO definitions (and their services) as OpenSLO v1 YAML that parseOpenSlo reads back unchanged.
 import { Document } from "yaml";
-import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
-import type { SloWindow } from "@/lib/slo/types";
+import type { OpenSloMetricFacts, AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
+import { DEFAULT_DATASOURCE } from "./common";
+import { CALENDAR_START, durationFact, isPrometheusType, keelDuration, keelIndicatorName, keelTimeSliceWindow, numeratorOf, PROMETHEUS_TYPE, PUSH_METRIC, slugPart, timeSliceWindowFact, valueFact } from "./facts";
 import { KEEL_ANNOTATIONS, NEVER_STALE, periodDaysOf, SEGMENT_LABEL, type KeelSloDefinition, type ServiceTier } from "./parse";
 
 export type ExportedService = { slug: string; name: string; description: string; team: string; tier: ServiceTier };
@@ -9,37 +10,73 @@ export type ExportedService = { slug: string; name: string; description: string;
 type Yaml = Record<string, unknown>;
 
 const METHOD_NAMES = { occurrences: "Occurrences", timeslices: "Timeslices", ratioTimeslices: "RatioTimeslices" } as const;
-const CALENDAR_DURATIONS = { week: "1w", month: "1M", quarter: "1Q" } as const;
 const WINDOW_MINUTES: Record<string, number> = { "5m": 5, "30m": 30, "1h": 60, "2h": 120, "6h": 360, "1d": 1440, "3d": 4320 };
-// A Monday that starts a month and a quarter: every Keel calendar period is aligned to it.
-const CALENDAR_START = "2018-01-01 00:00:00";
 
-const slugPart = (text: string, max: number) => text.slice(0, max).replace(/-+$/, "");
-
-function timeWindowOf(window: SloWindow): Yaml[] {
-  if (window.kind === "rolling") return [{ duration: `${window.days}d`, isRolling: true }];
-  return [{ duration: CALENDAR_DURATIONS[window.unit], isRolling: false, calendar: { startTime: CALENDAR_START, timeZone: window.timeZone } }];
+function timeWindowOf(definition: KeelSloDefinition): Yaml[] {
+  const { window } = definition;
+  const facts = definition.source.openslo;
+  const duration = durationFact(facts, window) ?? keelDuration(window);
+  if (window.kind === "rolling") return [{ duration, isRolling: true }];
+  return [{ duration, isRolling: false, calendar: { startTime: facts?.timeWindow?.startTime ?? CALENDAR_START, timeZone: window.timeZone } }];
 }
 
-function prometheusMetric(datasource: string, query: string): Yaml {
-  return { metricSource: { metricSourceRef: datasource, type: "Prometheus", spec: { query } } };
-}
-
-/** Keel counts good and total events a minute: a ratio metric of per-minute counts (not monotonic counters). */
-function ratioMetricOf(source: SloSource): Yaml {
-  if (source.kind === "push") {
-    const pushed = () => ({ metricSource: { type: "Keel", spec: { push: "POST /api/v1/sli" } } });
-    return { counter: false, good: pushed(), total: pushed() };
+/** A metric source as the document gave it, else Keel's: never a metricSourceRef, as Keel writes no DataSource documents. */
+function metricOf(source: SloSource, given: OpenSloMetricFacts | undefined, query: string | undefined): Yaml {
+  if (source.kind === "prometheus") {
+    const type = isPrometheusType(given?.type) ? given!.type : PROMETHEUS_TYPE;
+    const { query: _stale, ...rest } = given?.spec ?? {};
+    return { metricSource: { type, spec: { query, ...rest } } };
   }
-  const numerator = source.errorQuery !== undefined ? { bad: prometheusMetric(source.datasource, source.errorQuery) } : { good: prometheusMetric(source.datasource, source.goodQuery ?? "") };
-  return { counter: false, ...numerator, total: prometheusMetric(source.datasource, source.totalQuery) };
+  const metric = given ?? PUSH_METRIC;
+  const metricSource: Yaml = {};
+  if (metric.type !== undefined) metricSource.type = metric.type;
+  if (metric.spec !== undefined) metricSource.spec = metric.spec;
+  return { metricSource };
+}
+
+/**
+ * Keel counts good and total events a minute: a ratio metric of per-minute counts, `counter: false` unless the
+ * imported document said its metrics were counters.
+ */
+function ratioMetricOf(source: SloSource): Yaml {
+  const facts = source.openslo;
+  const counter = facts?.counter ?? false;
+  if (source.kind === "push" && facts?.raw) return { counter, rawType: facts.rawType ?? "success", raw: metricOf(source, facts.raw, undefined) };
+  const role = numeratorOf(source, facts);
+  const numeratorQuery = source.kind === "prometheus" ? (role === "bad" ? source.errorQuery : source.goodQuery) : undefined;
+  const totalQuery = source.kind === "prometheus" ? source.totalQuery : undefined;
+  return { counter, [role]: metricOf(source, facts?.[role], numeratorQuery), total: metricOf(source, facts?.total, totalQuery) };
+}
+
+/** A pushed threshold SLI stays one (with the value as the document wrote it) while the SLO is still latency. */
+function isThresholdSli(definition: KeelSloDefinition): boolean {
+  return definition.source.kind === "push" && definition.source.openslo?.metric === "threshold" && definition.latencyThresholdMs !== null;
+}
+
+function indicatorOf(definition: KeelSloDefinition): Yaml {
+  const facts = definition.source.openslo;
+  const metadata = { name: facts?.indicator?.name ?? keelIndicatorName(definition.slug), displayName: facts?.indicator?.displayName ?? definition.name };
+  const spec = isThresholdSli(definition) ? { thresholdMetric: metricOf(definition.source, facts?.threshold, undefined) } : { ratioMetric: ratioMetricOf(definition.source) };
+  return { metadata, spec };
 }
 
 function objectiveOf(definition: KeelSloDefinition): Yaml {
-  const objective: Yaml = { displayName: definition.name, target: definition.target };
-  if (definition.latencyThresholdMs !== null) Object.assign(objective, { op: "lt", value: definition.latencyThresholdMs });
+  const facts = definition.source.openslo;
+  const objective: Yaml = { displayName: facts?.objective?.displayName ?? definition.name };
+  const given = facts?.objective?.op;
+  const value = valueFact(facts, definition.latencyThresholdMs);
+  if (definition.latencyThresholdMs !== null) {
+    // A threshold metric over *_seconds reads a bare number as seconds: milliseconds are then spelled out.
+    Object.assign(objective, { op: given === "lte" ? "lte" : "lt", value: value ?? (isThresholdSli(definition) ? `${definition.latencyThresholdMs}ms` : definition.latencyThresholdMs) });
+  } else if (given && given !== "lt" && given !== "lte") {
+    // lt/lte with a value would read back as a latency threshold; gt and gte mean nothing to a ratio and stay as given.
+    objective.op = given;
+    if (value !== undefined) objective.value = value;
+  }
+  objective.target = definition.target;
   if (definition.timesliceTarget !== null) objective.timeSliceTarget = definition.timesliceTarget;
-  if (definition.budgetingMethod !== "occurrences") objective.timeSliceWindow = "1m";
+  const slice = timeSliceWindowFact(facts, definition.budgetingMethod) ?? keelTimeSliceWindow(definition.budgetingMethod);
+  if (slice !== undefined) objective.timeSliceWindow = slice;
   return objective;
 }
 
@@ -76,6 +113,7 @@ function metadataOf(definition: KeelSloDefinition): Yaml {
   // The annotation, not alertPolicies, is what Keel reads back: it keeps the short windows exactly.
   if (definition.alertWindows !== null) annotations[KEEL_ANNOTATIONS.alertWindows] = JSON.stringify(definition.alertWindows);
   if (definition.policy !== null) annotations[KEEL_ANNOTATIONS.policy] = JSON.stringify(definition.policy);
+  if (definition.source.kind === "prometheus" && definition.source.datasource !== DEFAULT_DATASOURCE) annotations[KEEL_ANNOTATIONS.datasource] = definition.source.datasource;
   const metadata: Yaml = { name: definition.slug, displayName: definition.name };
   if (definition.segment !== null) metadata.labels = { [SEGMENT_LABEL]: definition.segment };
   metadata.annotations = annotations;
@@ -88,11 +126,8 @@ export function sloToOpenSloObject(definition: KeelSloDefinition): Yaml {
   if (definition.description) spec.description = definition.description;
   Object.assign(spec, {
     service: definition.service,
-    indicator: {
-      metadata: { name: `${slugPart(definition.slug, 59)}-sli`, displayName: definition.name },
-      spec: { ratioMetric: ratioMetricOf(definition.source) },
-    },
-    timeWindow: timeWindowOf(definition.window),
+    indicator: indicatorOf(definition),
+    timeWindow: timeWindowOf(definition),
     budgetingMethod: METHOD_NAMES[definition.budgetingMethod],
     objectives: [objectiveOf(definition)],
   });

@@ -1,6 +1,6 @@
 // OpenSLO import field by field: time windows, objectives, indicators and sources — their meaning, and errors named by path.
 import { describe, expect, it } from "vitest";
-import { calendar, definitions, errorPaths, PUSHED_RATIO, rolling, slo } from "./testing";
+import { calendar, definitions, errorPaths, keelMeaning, PUSHED_RATIO, rolling, slo } from "./testing";
 
 describe("time windows", () => {
   it("maps rolling days, weeks and whole-day hours, and calendar weeks, months and quarters", () => {
@@ -86,9 +86,11 @@ describe("objectives", () => {
     expect(errorPaths(withObjective("Occurrences", "{ op: lt, value: 0.5, target: 0.99 }", threshold("x")))).toEqual([{ document: 0, path: "spec.objectives[0].value" }]);
   });
 
-  it("takes a ratio metric as availability, as latency with op lt and a value, and as what an sli-kind label or annotation says", () => {
-    expect(definitions(withObjective("Occurrences", "{ op: gt, target: 0.99 }"))[0]).toMatchObject({ sliKind: "availability", latencyThresholdMs: null });
-    expect(definitions(withObjective("Occurrences", "{ op: lt, value: 400, target: 0.99 }"))[0]).toMatchObject({ sliKind: "latency", latencyThresholdMs: 400 });
+  it("takes a ratio metric as a neutral ratio (keeping a latency threshold it names), and as what an sli-kind label or annotation says", () => {
+    expect(definitions(withObjective("Occurrences", "{ op: gt, target: 0.99 }"))[0]).toMatchObject({ sliKind: "ratio", latencyThresholdMs: null });
+    expect(definitions(withObjective("Occurrences", "{ op: lt, value: 400, target: 0.99 }"))[0]).toMatchObject({ sliKind: "ratio", latencyThresholdMs: 400 });
+    const latency = slo(`${PUSHED_RATIO}  budgetingMethod: Occurrences\n  objectives: [{ op: lt, value: 400, target: 0.99 }]\n`, '  annotations: { "keel.dev/sli-kind": latency }\n');
+    expect(definitions(latency)[0]).toMatchObject({ sliKind: "latency", latencyThresholdMs: 400 });
     const labelled = slo(`${PUSHED_RATIO}  budgetingMethod: Occurrences\n  objectives: [{ target: 0.99 }]\n`, "  labels: { sli-kind: ratio }\n");
     expect(definitions(labelled)[0]!.sliKind).toBe("ratio");
     const onIndicator = PUSHED_RATIO.replace("metadata: { name: checkout-requests }", "metadata: { name: checkout-requests, annotations: { keel.dev/sli-kind: ratio } }");
@@ -132,11 +134,11 @@ ${ratio}  budgetingMethod: Occurrences
     const goodTotal = withIndicator(`        good: { metricSource: { type: Prometheus, metricSourceRef: thanos, spec: { query: "sum(increase(ok[1m]))" } } }
         total: { metricSource: { type: prometheus, metricSourceRef: thanos, spec: { query: "sum(increase(all[1m]))" } } }
 `);
-    expect(definitions(goodTotal)[0]!.source).toEqual({ kind: "prometheus", datasource: "thanos", goodQuery: "sum(increase(ok[1m]))", totalQuery: "sum(increase(all[1m]))" });
+    expect(keelMeaning(definitions(goodTotal)[0]!).source).toEqual({ kind: "prometheus", datasource: "thanos", goodQuery: "sum(increase(ok[1m]))", totalQuery: "sum(increase(all[1m]))" });
     const badTotal = withIndicator(`        bad: { metricSource: { type: Prometheus, spec: { query: bad } } }
         total: { metricSource: { type: Prometheus, spec: { query: all } } }
 `);
-    expect(definitions(badTotal)[0]).toMatchObject({ sliKind: "availability", source: { kind: "prometheus", datasource: "prometheus", errorQuery: "bad", totalQuery: "all" } });
+    expect(definitions(badTotal)[0]).toMatchObject({ sliKind: "ratio", source: { kind: "prometheus", datasource: "prometheus", errorQuery: "bad", totalQuery: "all" } });
   });
 
   it("refuses mixed, incomplete and precomputed Prometheus ratios", () => {
@@ -166,7 +168,7 @@ ${ratio}  budgetingMethod: Occurrences
     const raw = withIndicator(`        rawType: success
         raw: { metricSource: { type: Datadog, spec: { query: ratio } } }
 `);
-    expect(definitions(raw)[0]!.source).toEqual({ kind: "push" });
+    expect(keelMeaning(definitions(raw)[0]!).source).toEqual({ kind: "push" });
   });
 });
 

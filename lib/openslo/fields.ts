@@ -1,9 +1,9 @@
 // Reads the fields of OpenSLO documents that need interpreting: durations and windows, indicators, alert policies, Keel annotations, services and data sources.
-import type { AlertWindowSpec as SloAlertWindow, SloSource } from "@/lib/slo/types";
+import type { AlertWindowSpec as SloAlertWindow, OpenSloFacts, OpenSloMetricFacts, SloSource } from "@/lib/slo/types";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { isValidTimeZone } from "@/lib/slo/schemas";
 import type { BudgetingMethod, BurnWindow, SloWindow } from "@/lib/slo/types";
-import { annotationOf, check, DEFAULT_WINDOW, Errors, isRecord, join, KEEL_ANNOTATIONS, labelOf, NEVER_STALE, SEGMENT_LABEL, SLI_KIND_LABEL, tierOf, toSlug, type ParsedDataSource, type ParsedService, type SliKind } from "./common";
+import { annotationOf, check, DEFAULT_DATASOURCE, DEFAULT_WINDOW, Errors, isRecord, join, KEEL_ANNOTATIONS, labelOf, NEVER_STALE, SEGMENT_LABEL, SLI_KIND_LABEL, tierOf, toSlug, type ParsedDataSource, type ParsedService, type SliKind } from "./common";
 
 import { Metadata, Metric, SliSpec, TimeWindow, conditionSpecSchema, ConditionSpec, alertPolicySpecSchema, AlertPolicySpec, serviceSpecSchema, dataSourceSpecSchema, OpenSloDocument } from "./shapes";
 
@@ -95,10 +95,12 @@ export function isOneMinute(raw: number | string): boolean {
 // ---------------------------------------------------------------------------------------------
 
 export type DataSourceInfo = { type: string };
-export type Indicator = { metric: "ratio" | "threshold"; source: SloSource; valueToMs: number; sliKind: SliKind | null };
+/** `datasourceNamed`: the document named the Prometheus data source (else Keel's annotation or the default names it). */
+export type Indicator = { metric: "ratio" | "threshold"; source: SloSource; valueToMs: number; sliKind: SliKind | null; datasourceNamed: boolean; facts: OpenSloFacts };
 export type Context = { errors: Errors; document: number; dataSources: Map<string, DataSourceInfo> };
 
-export type ResolvedSource = { prometheus: boolean; ref: string | null; query: string | null };
+/** `facts`: the type (or the referenced DataSource's) and spec as given, for the export to give back. */
+export type ResolvedSource = { prometheus: boolean; ref: string | null; query: string | null; facts: OpenSloMetricFacts };
 
 export function resolveMetricSource(metric: Metric, path: string, ctx: Context): ResolvedSource | null {
   const { metricSourceRef: ref, type, spec } = metric.metricSource;
@@ -113,7 +115,10 @@ export function resolveMetricSource(metric: Metric, path: string, ctx: Context):
     ctx.errors.add(ctx.document, join(path, "metricSource", "spec", "query"), "is required for a Prometheus metric source");
     return null;
   }
-  return { prometheus, ref: ref ?? null, query: typeof query === "string" ? query : null };
+  const facts: OpenSloMetricFacts = {};
+  if (declared) facts.type = declared;
+  if (spec) facts.spec = spec;
+  return { prometheus, ref: ref ?? null, query: typeof query === "string" ? query : null, facts };
 }
 
 /** Prometheus sources become pulls (both queries from one data source); anything else is pushed to Keel. */
@@ -123,13 +128,16 @@ export function ratioSource(numerator: ResolvedSource, total: ResolvedSource, is
     ctx.errors.add(ctx.document, join(path, "total", "metricSource"), `${isBad ? "bad" : "good"} and total must come from the same Prometheus data source`);
     return null;
   }
-  const datasource = numerator.ref ?? "prometheus";
+  const datasource = numerator.ref ?? DEFAULT_DATASOURCE;
   const totalQuery = total.query!;
   return isBad ? { kind: "prometheus", datasource, errorQuery: numerator.query!, totalQuery } : { kind: "prometheus", datasource, goodQuery: numerator.query!, totalQuery };
 }
 
-export function ratioIndicator(ratio: NonNullable<SliSpec["ratioMetric"]>, path: string, ctx: Context): SloSource | null {
+type RatioReading = { source: SloSource; facts: OpenSloFacts; datasourceNamed: boolean };
+
+export function ratioIndicator(ratio: NonNullable<SliSpec["ratioMetric"]>, path: string, ctx: Context): RatioReading | null {
   const ratioPath = join(path, "ratioMetric");
+  const counter = typeof ratio.counter === "boolean" ? { counter: ratio.counter } : {};
   if (ratio.raw) {
     if (ratio.good || ratio.bad || ratio.total) {
       ctx.errors.add(ctx.document, join(ratioPath, "raw"), "give raw, or good/bad with total, not both");
@@ -141,7 +149,7 @@ export function ratioIndicator(ratio: NonNullable<SliSpec["ratioMetric"]>, path:
       ctx.errors.add(ctx.document, join(ratioPath, "raw"), "Keel pulls good and total event counts; a precomputed ratio cannot be pulled (use good or bad with total)");
       return null;
     }
-    return { kind: "push" };
+    return { source: { kind: "push" }, facts: { ...counter, rawType: ratio.rawType ?? undefined, raw: raw.facts }, datasourceNamed: false };
   }
   if (ratio.good && ratio.bad) {
     ctx.errors.add(ctx.document, join(ratioPath, "bad"), "give good or bad, not both");
@@ -154,7 +162,10 @@ export function ratioIndicator(ratio: NonNullable<SliSpec["ratioMetric"]>, path:
   const isBad = !ratio.good;
   const first = resolveMetricSource(numerator, join(ratioPath, isBad ? "bad" : "good"), ctx);
   const total = resolveMetricSource(ratio.total, join(ratioPath, "total"), ctx);
-  return first && total ? ratioSource(first, total, isBad, ratioPath, ctx) : null;
+  const source = first && total ? ratioSource(first, total, isBad, ratioPath, ctx) : null;
+  if (!source) return null;
+  const facts: OpenSloFacts = { ...counter, [isBad ? "bad" : "good"]: first!.facts, total: total!.facts };
+  return { source, facts, datasourceNamed: first!.ref !== null };
 }
 
 // Prometheus names base units in the metric name: a threshold query over *_seconds reports seconds.
@@ -178,15 +189,17 @@ export function indicatorOf(spec: SliSpec, metadata: Partial<Metadata> | null | 
     ctx.errors.add(ctx.document, path || "spec", "give exactly one of ratioMetric and thresholdMetric");
     return null;
   }
+  const indicator = { name: metadata?.name ?? undefined, displayName: metadata?.displayName ?? undefined };
   if (spec.thresholdMetric) {
     const threshold = resolveMetricSource(spec.thresholdMetric, join(path, "thresholdMetric"), ctx);
     if (!threshold || sliKind === undefined) return null;
     // Keel counts good and total events; a threshold query gives a value, not counts, so its events are pushed.
-    return { metric: "threshold", source: { kind: "push" }, valueToMs: SECONDS_METRIC.test(threshold.query ?? "") ? 1000 : 1, sliKind };
+    const valueToMs = SECONDS_METRIC.test(threshold.query ?? "") ? 1000 : 1;
+    return { metric: "threshold", source: { kind: "push" }, valueToMs, sliKind, datasourceNamed: false, facts: { metric: "threshold", threshold: threshold.facts, indicator } };
   }
-  const source = ratioIndicator(spec.ratioMetric!, path, ctx);
-  if (!source || sliKind === undefined) return null;
-  return { metric: "ratio", source, valueToMs: 1, sliKind };
+  const ratio = ratioIndicator(spec.ratioMetric!, path, ctx);
+  if (!ratio || sliKind === undefined) return null;
+  return { metric: "ratio", source: ratio.source, valueToMs: 1, sliKind, datasourceNamed: ratio.datasourceNamed, facts: { ...ratio.facts, indicator } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,7 +282,7 @@ export function jsonAnnotation(metadata: Metadata, key: string, ctx: Context): u
   }
 }
 
-export type KeelExtras = { alertWindows: unknown; policy: unknown; reviewCadenceDays: unknown; staleAfterMinutes: unknown; segment: string | null; sliKind: SliKind | null | undefined };
+export type KeelExtras = { alertWindows: unknown; policy: unknown; reviewCadenceDays: unknown; staleAfterMinutes: unknown; segment: string | null; sliKind: SliKind | null | undefined; datasource: string | null };
 
 /** Absent: the default (undefined); "never": null; anything else a number for the schema to judge (NaN fails it). */
 function staleAfterOf(raw: string | null): number | null | undefined {
@@ -286,6 +299,7 @@ export function keelExtrasOf(metadata: Metadata, ctx: Context): KeelExtras {
     staleAfterMinutes: staleAfterOf(annotationOf(metadata, KEEL_ANNOTATIONS.staleAfterMinutes)),
     segment: labelOf(metadata, SEGMENT_LABEL) ?? annotationOf(metadata, KEEL_ANNOTATIONS.segment),
     sliKind: sliKindOf(metadata, "metadata", ctx),
+    datasource: annotationOf(metadata, KEEL_ANNOTATIONS.datasource),
   };
 }
 

@@ -2,12 +2,12 @@
 // Field by field (windows, objectives, indicators): fields.test.ts; Sloth: sloth.test.ts; export → parse: export.test.ts.
 import { describe, expect, it } from "vitest";
 import { formatPath, parseOpenSlo, toSlug } from "./parse";
-import { DEFAULTS, definitions, errorPaths, failed, fixture, impliedService, ok, PUSHED_RATIO, rolling, slo } from "./testing";
+import { DEFAULTS, definitions, errorPaths, failed, fixture, impliedService, keelMeaning, ok, PUSHED_RATIO, rolling, slo } from "./testing";
 
 describe("the OpenSLO specification's example SLOs", () => {
   it("occurences-slo.yaml: a threshold metric below 500 is a 14-day rolling latency SLO", () => {
     const result = ok(parseOpenSlo(fixture("openslo/occurences-slo.yaml")));
-    expect(result.slos).toEqual([
+    expect(result.slos.map(({ document, definition }) => ({ document, definition: keelMeaning(definition) }))).toEqual([
       {
         document: 0,
         definition: {
@@ -28,15 +28,15 @@ describe("the OpenSLO specification's example SLOs", () => {
     expect(result.datasources).toEqual([]);
   });
 
-  it("ratio-timeslices.yaml: a good/total ratio with RatioTimeslices over two rolling weeks", () => {
-    expect(definitions(fixture("openslo/ratio-timeslices.yaml"))).toEqual([
+  it("ratio-timeslices.yaml: a good/total ratio (of good events, as OpenSLO names no kind) with RatioTimeslices over two rolling weeks", () => {
+    expect(definitions(fixture("openslo/ratio-timeslices.yaml")).map(keelMeaning)).toEqual([
       {
         ...DEFAULTS,
         slug: "main-page",
         name: "Main page availability",
         service: "web-shop",
         description: "Our main page should be available always",
-        sliKind: "availability",
+        sliKind: "ratio",
         target: 0.99,
         window: { kind: "rolling", days: 14 },
         budgetingMethod: "ratioTimeslices",
@@ -46,13 +46,13 @@ describe("the OpenSLO specification's example SLOs", () => {
 
   it("low-traffic-timeslices-slo.yaml: one-minute timeslices over a calendar week in New York", () => {
     const result = ok(parseOpenSlo(fixture("openslo/low-traffic-timeslices-slo.yaml")));
-    expect(result.slos.map((slo) => slo.definition)).toEqual([
+    expect(result.slos.map((slo) => keelMeaning(slo.definition))).toEqual([
       {
         ...DEFAULTS,
         slug: "service-availability",
         name: "SLO for this important service",
         service: "web-availability",
-        sliKind: "availability",
+        sliKind: "ratio",
         target: 0.9995,
         window: { kind: "calendar", unit: "week", timeZone: "America/New_York" },
         budgetingMethod: "timeslices",
@@ -75,12 +75,12 @@ describe("the OpenSLO specification's example SLOs", () => {
       ...DEFAULTS,
       service: "web-availability",
       description: "SLO to see if we are above our SLA and to react before.",
-      sliKind: "availability",
+      sliKind: "ratio",
       window: { kind: "calendar", unit: "month", timeZone: "America/New_York" },
       budgetingMethod: "timeslices",
       timesliceTarget: 0.99,
     };
-    expect(definitions(text)).toEqual([
+    expect(definitions(text).map(keelMeaning)).toEqual([
       { ...shared, slug: "service-availability-internal-objective", name: "Reflaction of out availability SLA (Internal objective)", target: 0.995 },
       { ...shared, slug: "service-availability-sla", name: "Reflaction of out availability SLA (SLA)", target: 0.99 },
     ]);
@@ -168,7 +168,7 @@ spec:
           slug: "payments-availability",
           name: "payments-availability",
           service: "payments-api",
-          sliKind: "availability",
+          sliKind: "ratio",
           target: 0.999,
           window: { kind: "rolling", days: 30 },
           budgetingMethod: "occurrences",
@@ -178,6 +178,8 @@ spec:
             datasource: "prom-eu",
             errorQuery: 'sum(increase(http_requests_total{code=~"5.."}[1m]))',
             totalQuery: "sum(increase(http_requests_total[1m]))",
+            // What Keel's own export would not write: the counter flag, the SLI's name and the objective's name.
+            openslo: { counter: true, indicator: { name: "payments-errors" }, objective: { displayName: "Payments succeed" } },
           },
           // 14.4× over 1h and 1× over 3d of 30 days are 2% and 10% of the budget; a 2h lookback has no Keel pair.
           alertWindows: [

@@ -5,6 +5,8 @@ import { sloInputSchema } from "@/lib/slo/schemas";
 import type { BudgetingMethod, SloWindow } from "@/lib/slo/types";
 import { check, DEFAULT_WINDOW, Errors, isRecord, join, joinSlug, KEEL_ANNOTATIONS, normalise, roundFraction, SEGMENT_LABEL, slugWords, toSlug, type KeelSloDefinition, type OpenSloParseResult, type ParsedDataSource, type ParsedService, type ParsedSlo, type SliKind, type SlothDocument } from "./common";
 import { slothToSlos } from "./sloth";
+import { keptFacts } from "./facts";
+import type { OpenSloFacts } from "@/lib/slo/types";
 
 export { formatPath, KEEL_ANNOTATIONS, NEVER_STALE, SEGMENT_LABEL, toSlug } from "./common";
 export type { KeelSloDefinition, OpenSloError, OpenSloImport, OpenSloParseResult, ParsedDataSource, ParsedService, ParsedSlo, ServiceTier, SliKind } from "./common";
@@ -23,6 +25,7 @@ type SloParts = {
   window: SloWindow;
   extras: KeelExtras;
   policyWindows: SloAlertWindow[] | null;
+  timeWindow: OpenSloFacts["timeWindow"];
   spread: boolean; // several objectives: each becomes its own SLO
   indicator: Indicator | null | undefined; // the SLO-level one, read once for all objectives
 };
@@ -72,9 +75,10 @@ function thresholdMs(value: number | string, valueToMs: number, path: string, ct
 type LatencyReading = { sliKind: SliKind; latencyThresholdMs: number | null };
 
 /**
- * A threshold metric is latency: good events are those below `value` (op lt/lte). On a ratio metric, op lt/lte with
- * a value also names a latency threshold (the good query counts requests under it); op gt without value, as in the
- * spec's examples, is ignored. An explicit sli-kind annotation or label wins.
+ * A threshold metric is latency: good events are those below `value` (op lt/lte). A ratio metric is a neutral
+ * ratio of good events: OpenSLO has no kind of SLI, so Keel reads none into it. On a ratio metric, op lt/lte with a
+ * value is kept as the latency threshold (for when the importer calls it latency); op gt, as in the spec's examples,
+ * is ignored. Keel's own sli-kind annotation or label wins.
  */
 function latencyOf(objective: Objective, indicator: Indicator, explicit: SliKind | null, path: string, ctx: Context): LatencyReading | null {
   const below = objective.op === "lt" || objective.op === "lte";
@@ -91,7 +95,7 @@ function latencyOf(objective: Objective, indicator: Indicator, explicit: SliKind
   const hasThreshold = below && objective.value != null;
   const latencyThresholdMs = hasThreshold ? thresholdMs(objective.value!, indicator.valueToMs, path, ctx) : null;
   if (hasThreshold && latencyThresholdMs === null) return null;
-  const inferred: SliKind = hasThreshold ? "latency" : "availability";
+  const inferred: SliKind = indicator.metric === "threshold" ? "latency" : "ratio";
   return { sliKind: explicit ?? indicator.sliKind ?? inferred, latencyThresholdMs };
 }
 
@@ -188,6 +192,7 @@ function objectiveToSlo(parts: SloParts, objective: Objective, index: number, ct
   if (!indicator || parts.extras.sliKind === undefined) return null;
   const latency = latencyOf(objective, indicator, parts.extras.sliKind, path, ctx);
   if (!latency || target === null || timesliceTarget === undefined) return null;
+  const source = indicator.source.kind === "prometheus" && !indicator.datasourceNamed && parts.extras.datasource ? { ...indicator.source, datasource: parts.extras.datasource } : indicator.source;
   const candidate = {
     ...nameAndSlug(parts, objective, index),
     service: toSlug(parts.spec.service, "svc"),
@@ -198,7 +203,7 @@ function objectiveToSlo(parts: SloParts, objective: Objective, index: number, ct
     budgetingMethod: method,
     timesliceTarget,
     segment: parts.extras.segment,
-    source: indicator.source,
+    source,
     alertWindows: parts.extras.alertWindows !== undefined ? parts.extras.alertWindows : parts.policyWindows,
     policy: parts.extras.policy ?? null,
     reviewCadenceDays: parts.extras.reviewCadenceDays ?? null,
@@ -210,7 +215,25 @@ function objectiveToSlo(parts: SloParts, objective: Objective, index: number, ct
     for (const issue of result.error.issues) ctx.errors.add(ctx.document, openSloPathOf(issue.path, path, objective, indicatorPath), issue.message);
     return null;
   }
-  return normalise(result.data);
+  const definition = normalise(result.data);
+  const given = { ...indicator.facts, objective: objectiveFacts(objective), timeWindow: parts.timeWindow };
+  const facts = keptFacts(given, definition);
+  return facts ? { ...definition, source: { ...definition.source, openslo: facts } } : definition;
+}
+
+function objectiveFacts(objective: Objective): OpenSloFacts["objective"] {
+  return {
+    displayName: objective.displayName ?? undefined,
+    op: objective.op ?? undefined,
+    value: objective.value ?? undefined,
+    timeSliceWindow: objective.timeSliceWindow ?? undefined,
+  };
+}
+
+function timeWindowFacts(timeWindows: SloSpec["timeWindow"]): OpenSloFacts["timeWindow"] {
+  const window = timeWindows?.[0];
+  const startTime = window?.calendar?.startTime;
+  return { duration: window?.duration, startTime: typeof startTime === "string" ? startTime : undefined };
 }
 
 /** The definition as the database will hold it: every optional field filled the way `definitionToJson` reads it back. */
@@ -224,7 +247,7 @@ function sloDocumentToSlos(doc: OpenSloDocument, ctx: Context, slis: Map<string,
   const usable = window ?? DEFAULT_WINDOW;
   const indicator = pickIndicator(spec.indicator, spec.indicatorRef, "spec", ctx, slis);
   const policyWindows = alertWindowsFromPolicies(spec.alertPolicies, alerts, periodDaysOf(usable));
-  const parts: SloParts = { doc, spec, window: usable, extras, policyWindows, spread: spec.objectives.length > 1, indicator };
+  const parts: SloParts = { doc, spec, window: usable, extras, policyWindows, timeWindow: timeWindowFacts(spec.timeWindow), spread: spec.objectives.length > 1, indicator };
   const out: KeelSloDefinition[] = [];
   spec.objectives.forEach((objective, index) => {
     const slo = objectiveToSlo(parts, objective, index, ctx, slis);

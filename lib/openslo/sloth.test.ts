@@ -10,14 +10,14 @@ describe("Sloth prometheus/v1 specs", () => {
     name,
     service,
     description,
-    sliKind: "availability",
+    sliKind: "ratio",
     target,
     window: { kind: "rolling", days: 30 },
     budgetingMethod: "occurrences",
     source: { kind: "prometheus", datasource: "prometheus", errorQuery, totalQuery },
   });
 
-  it("getting-started.yml: a 30-day availability SLO with per-minute Prometheus queries, owned by the owner label", () => {
+  it("getting-started.yml: a 30-day SLO of good events (Sloth names no kind) with per-minute Prometheus queries, owned by the owner label", () => {
     const result = ok(parseOpenSlo(fixture("sloth/getting-started.yml")));
     expect(result.slos.map((slo) => slo.definition)).toEqual([
       sloth(

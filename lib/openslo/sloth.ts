@@ -1,7 +1,7 @@
-// Sloth prometheus/v1 specs → Keel SLO definitions (30-day rolling occurrences availability SLOs read from Prometheus).
+// Sloth prometheus/v1 specs → Keel SLO definitions (30-day rolling occurrences ratio SLOs read from Prometheus).
 import { z } from "zod";
 import { sloInputSchema } from "@/lib/slo/schemas";
-import { check, DEFAULT_WINDOW, Errors, formatPath, join, normalise, roundFraction, scalar, tierOf, toSlug, type KeelSloDefinition, type ParsedService, type SlothDocument } from "./common";
+import { check, DEFAULT_DATASOURCE, DEFAULT_WINDOW, Errors, formatPath, join, normalise, roundFraction, scalar, tierOf, toSlug, type KeelSloDefinition, type ParsedService, type SlothDocument } from "./common";
 
 // ---------------------------------------------------------------------------------------------
 // Sloth prometheus/v1 specs
@@ -33,7 +33,10 @@ export function slothQueryToKeel(query: string): string {
   return query.replaceAll("{{.window}}", "1m").replace(/\brate\(/g, "increase(").trim();
 }
 
-/** Sloth's SLOs are 30-day rolling, event-based (occurrences) availability SLOs read from Prometheus. */
+/**
+ * Sloth's SLOs are 30-day rolling, event-based (occurrences) SLOs read from Prometheus. Sloth says nothing of what
+ * its events are (requests, wifi clients…), so they are neutral ratios of good events.
+ */
 export function slothToSlos(doc: SlothDocument, errors: Errors): { slos: KeelSloDefinition[]; service: ParsedService | null } {
   const spec = check(slothSchema, doc.value, errors, doc.index, "");
   if (!spec) return { slos: [], service: null };
@@ -55,11 +58,11 @@ export function slothToSlos(doc: SlothDocument, errors: Errors): { slos: KeelSlo
       name: `${spec.service} ${slo.name}`.slice(0, 160),
       service,
       description: slo.description ?? "",
-      sliKind: "availability" as const,
+      sliKind: "ratio" as const,
       target: roundFraction(slo.objective / 100),
       window: DEFAULT_WINDOW,
       budgetingMethod: "occurrences" as const,
-      source: { kind: "prometheus" as const, datasource: "prometheus", errorQuery: slothQueryToKeel(events.error_query), totalQuery: slothQueryToKeel(events.total_query) },
+      source: { kind: "prometheus" as const, datasource: DEFAULT_DATASOURCE, errorQuery: slothQueryToKeel(events.error_query), totalQuery: slothQueryToKeel(events.total_query) },
     };
     const result = sloInputSchema.safeParse(candidate);
     if (result.success) slos.push(normalise(result.data));

@@ -1,7 +1,7 @@
 // Helpers shared by the OpenSLO and Sloth parser tests: the example fixtures and result unwrapping.
 import fs from "node:fs";
 import path from "node:path";
-import { parseOpenSlo, type OpenSloParseResult } from "./parse";
+import { parseOpenSlo, type KeelSloDefinition, type OpenSloParseResult } from "./parse";
 // Copies of the OpenSLO and Sloth examples (Apache-2.0), kept in the repository so CI has them.
 export const FIXTURES = path.resolve("e2e/fixtures/external");
 export const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -13,6 +13,11 @@ export function ok(result: OpenSloParseResult) {
 export function failed(result: OpenSloParseResult) {
   if (result.ok) throw new Error("expected errors, got success");
   return result.errors;
+}
+/** The definition without what the import remembers for the export (`source.openslo`): what Keel computes with. */
+export function keelMeaning(definition: KeelSloDefinition): KeelSloDefinition {
+  const { openslo: _facts, ...source } = definition.source;
+  return { ...definition, source };
 }
 export const definitions = (text: string) => ok(parseOpenSlo(text)).slos.map((slo) => slo.definition);
 export const errorPaths = (text: string) => failed(parseOpenSlo(text)).map(({ document, path }) => ({ document, path }));

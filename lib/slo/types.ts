@@ -20,10 +20,32 @@ export type BurnWindow = "5m" | "30m" | "1h" | "2h" | "6h" | "1d" | "3d";
 export const ALERT_SEVERITIES = ["page", "ticket"] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 
+/** An OpenSLO metric source as an imported document gave it (a Prometheus query lives in the source itself). */
+export type OpenSloMetricFacts = { type?: string; spec?: Record<string, unknown> };
+
+/**
+ * What an OpenSLO import remembers beyond Keel's own fields, so the export gives it back: only where the document
+ * differed from what Keel would write (absent = Keel's own rendering). Meaningless to the SLI arithmetic.
+ */
+export type OpenSloFacts = {
+  counter?: boolean;
+  metric?: "threshold";
+  rawType?: "success" | "failure";
+  good?: OpenSloMetricFacts;
+  bad?: OpenSloMetricFacts;
+  total?: OpenSloMetricFacts;
+  raw?: OpenSloMetricFacts;
+  threshold?: OpenSloMetricFacts;
+  indicator?: { name?: string; displayName?: string };
+  objective?: { displayName?: string; op?: "lt" | "lte" | "gt" | "gte"; value?: number | string; valueMs?: number; timeSliceWindow?: number | string };
+  timeWindow?: { duration?: string; startTime?: string };
+};
+
 /** Where an SLO's SLI data comes from: pushed to the API, or pulled from a Prometheus datasource. */
-export type SloSource =
+export type SloSource = (
   | { kind: "push" }
-  | { kind: "prometheus"; datasource: string; goodQuery?: string; errorQuery?: string; totalQuery: string };
+  | { kind: "prometheus"; datasource: string; goodQuery?: string; errorQuery?: string; totalQuery: string }
+) & { openslo?: OpenSloFacts };
 
 export type AlertWindowSpec = {
   severity: AlertSeverity;
