@@ -89,6 +89,17 @@ describe("importing the OpenSLO specification's examples", () => {
       target: 0.99,
       window: { kind: "rolling", days: 14 },
       budgetingMethod: "occurrences",
+      // What the export gives back beyond Keel's own fields: the threshold SLI as written, the objective's name, "2w".
+      source: {
+        kind: "push",
+        openslo: {
+          metric: "threshold",
+          threshold: { type: "Any", spec: { query: "Any" } },
+          indicator: { name: "search-latency", displayName: "Latency of user searches" },
+          objective: { displayName: "Good experience", value: 500, valueMs: 500 },
+          timeWindow: { duration: "2w" },
+        },
+      },
     });
     const audit = (await listAuditEntries({ entity: "slo" })).entries.find((entry) => entry.entityId === "search-slo");
     expect(audit).toMatchObject({ action: "slo.import.create", actorLabel: "token:writer" });
@@ -97,7 +108,7 @@ describe("importing the OpenSLO specification's examples", () => {
   it("ratio-timeslices.yaml: the service exists now, so only the SLO is created", async () => {
     const response = await postYaml(fixture("openslo/ratio-timeslices.yaml"), { type: "text/yaml; charset=utf-8" });
     expect(await response.json()).toEqual({ created: ["main-page"], updated: [], servicesCreated: [] });
-    expect(await definition("main-page")).toMatchObject({ sliKind: "availability", target: 0.99, window: { kind: "rolling", days: 14 }, budgetingMethod: "ratioTimeslices", timesliceTarget: null });
+    expect(await definition("main-page")).toMatchObject({ sliKind: "ratio", target: 0.99, window: { kind: "rolling", days: 14 }, budgetingMethod: "ratioTimeslices", timesliceTarget: null });
   });
 
   it("low-traffic-timeslices-slo.yaml without a team: the service goes to an Unassigned team made on demand", async () => {
@@ -176,12 +187,14 @@ spec:
 });
 
 describe("export and re-import", () => {
-  it("GET /slos/{slug}/openslo re-imports as an update that changes nothing", async () => {
+  it("GET /slos/{slug}/openslo re-imports as an update that changes nothing, and exports byte for byte the same again", async () => {
     for (const slug of ["search-slo", "service-availability", "service-availability-internal-objective", "myservice-requests-availability", "ledger-writes"]) {
       const before = await definition(slug);
-      const response = await postYaml(await exportOne(slug));
+      const exported = await exportOne(slug);
+      const response = await postYaml(exported);
       expect(await response.json(), slug).toEqual({ created: [], updated: [slug], servicesCreated: [] });
       expect(await definition(slug), slug).toEqual(before);
+      expect(await exportOne(slug), slug).toBe(exported);
     }
     expect((await listAuditEntries({ entity: "slo" })).entries[0]).toMatchObject({ action: "slo.import.update" });
   });
