@@ -9,6 +9,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Table, Td, Th } from "@/components/ui/table";
+import { kindField, thresholdField } from "@/lib/openslo/choice-fields";
 import type { OpenSloError } from "@/lib/openslo/parse";
 import { describeWindow, formatTarget } from "@/lib/slo/format";
 
@@ -41,7 +42,9 @@ export function OpenSloImportForm({
   const [previewedKey, setPreviewedKey] = useState<string | null>(null);
   const problemsId = useId();
   const key = `${team}\n${yaml}`;
-  const canImport = !pending && state.ok && state.preview !== undefined && previewedKey === key;
+  // After a problem with the kinds picked, the same preview may be imported once they are put right.
+  const importable = state.ok || state.fieldErrors !== undefined;
+  const canImport = !pending && importable && state.preview !== undefined && state.preview.refusals.length === 0 && previewedKey === key;
   const preview = (formData: FormData) => {
     setPreviewedKey(key);
     dispatch({ intent: "preview", formData });
@@ -100,7 +103,7 @@ export function OpenSloImportForm({
       </div>
       <FormMessage state={state} />
       <Problems id={problemsId} errors={state.errors} />
-      {state.preview ? <Preview preview={state.preview} /> : null}
+      {state.preview ? <Preview key={previewedKey ?? ""} preview={state.preview} fieldErrors={state.fieldErrors} /> : null}
       {state.imported ? <Imported imported={state.imported} /> : null}
     </form>
   );
@@ -133,12 +136,15 @@ function Problems({ id, errors }: { id: string; errors: OpenSloError[] | undefin
   );
 }
 
-function Preview({ preview }: { preview: NonNullable<OpenSloImportState["preview"]> }) {
+function Preview({ preview, fieldErrors }: { preview: NonNullable<OpenSloImportState["preview"]>; fieldErrors: Record<string, string[]> | undefined }) {
   return (
     <section aria-labelledby="openslo-preview" className="grid gap-3">
       <h2 id="openslo-preview" className="text-base font-semibold">
         Preview
       </h2>
+      <p className="text-sm text-muted">
+        OpenSLO does not say what an SLI measures, so an SLO is a ratio of good events unless its file carries Keel&apos;s <code className="text-xs">keel.dev/sli-kind</code> annotation. Pick availability or latency where that is what it measures.
+      </p>
       {preview.refusals.length ? (
         <ul className="grid gap-1 text-sm text-danger">
           {preview.refusals.map((refusal) => (
@@ -163,7 +169,7 @@ function Preview({ preview }: { preview: NonNullable<OpenSloImportState["preview
             <Th>Change</Th>
             <Th>SLO</Th>
             <Th>Service</Th>
-            <Th>SLI</Th>
+            <Th>SLI kind</Th>
             <Th>Target</Th>
             <Th>Window</Th>
             <Th>Budgeting</Th>
@@ -171,7 +177,7 @@ function Preview({ preview }: { preview: NonNullable<OpenSloImportState["preview
         </thead>
         <tbody>
           {preview.slos.map((slo) => (
-            <PreviewRow key={slo.slug} slo={slo} />
+            <PreviewRow key={slo.slug} slo={slo} fieldErrors={fieldErrors} />
           ))}
         </tbody>
       </Table>
@@ -179,7 +185,17 @@ function Preview({ preview }: { preview: NonNullable<OpenSloImportState["preview
   );
 }
 
-function PreviewRow({ slo }: { slo: OpenSloPreviewRow }) {
+const KIND_OPTIONS = [
+  { value: "ratio", label: "Ratio of good events" },
+  { value: "availability", label: "Availability: successful requests" },
+  { value: "latency", label: "Latency: requests faster than a threshold" },
+] as const;
+
+function PreviewRow({ slo, fieldErrors }: { slo: OpenSloPreviewRow; fieldErrors: Record<string, string[]> | undefined }) {
+  const [kind, setKind] = useState(slo.sliKind);
+  const id = useId();
+  const kindErrors = fieldErrors?.[kindField(slo.slug)];
+  const thresholdErrors = fieldErrors?.[thresholdField(slo.slug)];
   return (
     <tr>
       <Td>
@@ -190,7 +206,50 @@ function PreviewRow({ slo }: { slo: OpenSloPreviewRow }) {
         <code className="text-xs text-muted">{slo.slug}</code>
       </Td>
       <Td>{slo.service}</Td>
-      <Td>{slo.sliKind}</Td>
+      <Td>
+        <label htmlFor={`${id}-kind`} className="sr-only">
+          SLI kind of {slo.name}
+        </label>
+        <Select
+          id={`${id}-kind`}
+          name={kindField(slo.slug)}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as OpenSloPreviewRow["sliKind"])}
+          className="min-w-48"
+          aria-invalid={kindErrors ? true : undefined}
+          aria-describedby={kindErrors ? `${id}-kind-error` : undefined}
+        >
+          {KIND_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+        <div id={`${id}-kind-error`} aria-live="polite" className="text-xs text-danger">
+          {kindErrors?.map((error) => <p key={error}>{error}</p>)}
+        </div>
+        {kind === "latency" ? (
+          <div className="mt-2 grid gap-1">
+            <label htmlFor={`${id}-threshold`} className="text-xs font-medium">
+              Latency threshold (ms) for {slo.name}
+            </label>
+            <Input
+              id={`${id}-threshold`}
+              name={thresholdField(slo.slug)}
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              defaultValue={slo.latencyThresholdMs ?? ""}
+              aria-invalid={thresholdErrors ? true : undefined}
+              aria-describedby={`${id}-threshold-error`}
+            />
+            <div id={`${id}-threshold-error`} aria-live="polite" className="text-xs text-danger">
+              {thresholdErrors?.map((error) => <p key={error}>{error}</p>)}
+            </div>
+          </div>
+        ) : null}
+      </Td>
       <Td>{formatTarget(slo.target)}</Td>
       <Td>{describeWindow(slo.window)}</Td>
       <Td>{METHOD_LABELS[slo.budgetingMethod]}</Td>

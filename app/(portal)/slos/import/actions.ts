@@ -5,14 +5,17 @@ import type { Caller } from "@/lib/access/caller";
 import { authorize, callerOf } from "@/lib/auth/session";
 import { ChangeError } from "@/lib/server/errors";
 import { importOpenSlo, previewOpenSloImport } from "@/lib/server/openslo/import";
+import { applyKindChoices } from "@/lib/openslo/choices";
 import { parseOpenSlo, type KeelSloDefinition, type OpenSloError, type OpenSloImport } from "@/lib/openslo/parse";
 
-export type OpenSloPreviewRow = Pick<KeelSloDefinition, "slug" | "name" | "service" | "target" | "window" | "budgetingMethod" | "sliKind"> & { action: "create" | "update" };
+export type OpenSloPreviewRow = Pick<KeelSloDefinition, "slug" | "name" | "service" | "target" | "window" | "budgetingMethod" | "sliKind" | "latencyThresholdMs"> & { action: "create" | "update" };
 
 export type OpenSloImportState = {
   ok: boolean;
   message?: string;
   errors?: OpenSloError[];
+  /** Problems with the SLI kinds picked in the preview, by form field (`latencyThresholdMs:<slug>`). */
+  fieldErrors?: Record<string, string[]>;
   preview?: { slos: OpenSloPreviewRow[]; servicesToCreate: { slug: string; team: string }[]; refusals: string[] };
   imported?: { created: string[]; updated: string[]; servicesCreated: string[] };
 };
@@ -50,6 +53,7 @@ function previewRows(parsed: OpenSloImport, update: ReadonlySet<string>): OpenSl
     window: d.window,
     budgetingMethod: d.budgetingMethod,
     sliKind: d.sliKind,
+    latencyThresholdMs: d.latencyThresholdMs,
     action: update.has(d.slug) ? "update" : "create",
   }));
 }
@@ -67,12 +71,21 @@ export async function previewOpenSloAction(_prev: OpenSloImportState, formData: 
   }
 }
 
-export async function importOpenSloAction(_prev: OpenSloImportState, formData: FormData): Promise<OpenSloImportState> {
+export async function importOpenSloAction(previous: OpenSloImportState, formData: FormData): Promise<OpenSloImportState> {
   const prepared = await prepare(formData);
   if (!prepared.ok) return prepared.state;
+  // The kinds picked in the preview; the preview stays on screen so a bad threshold can be put right.
+  const chosen = applyKindChoices(prepared.parsed, (name) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : null;
+  });
+  if (!chosen.ok) {
+    const count = Object.values(chosen.fieldErrors).flat().length;
+    return { ok: false, preview: previous.preview, fieldErrors: chosen.fieldErrors, message: `${count} ${count === 1 ? "problem" : "problems"} with the SLI kinds below; nothing was imported.` };
+  }
   let imported: OpenSloImportState["imported"];
   try {
-    imported = await importOpenSlo(prepared);
+    imported = await importOpenSlo({ ...prepared, parsed: chosen.parsed });
   } catch (error) {
     return failure(error);
   }

@@ -27,7 +27,14 @@ export async function SloDefinition({ record }: { record: SloRecord }) {
         <dt className="text-muted">Window</dt>
         <dd>{describeWindow(windowOf(record))}</dd>
         <dt className="text-muted">Data source</dt>
-        <dd>{record.source.kind === "push" ? "pushed to POST /api/v1/sli" : `Prometheus (${record.source.datasource})`}</dd>
+        <dd>
+          {record.source.kind === "push" ? (
+            "pushed to POST /api/v1/sli"
+          ) : (
+            // Nothing reads Prometheus yet: say so rather than name a source the SLO never gets data from.
+            <span className="font-medium text-warning">Keel does not pull from Prometheus yet. This SLO&apos;s Prometheus queries are kept (and exported with it), but its data comes only from events pushed to POST /api/v1/sli.</span>
+          )}
+        </dd>
         <dt className="text-muted">Review every</dt>
         <dd>{record.reviewCadenceDays} days</dd>
         <dt className="text-muted">Evaluated</dt>
