@@ -5,6 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, uniqueSlug } from "./fixtures/users";
 
 test.use({ storageState: storageStateOf("engineer") });
+// Each journey runs axe twice (light and dark) over pages with charts; on a 2-core machine that takes tens of seconds.
+test.slow();
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

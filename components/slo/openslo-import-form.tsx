@@ -1,7 +1,7 @@
 "use client";
 // Paste or choose OpenSLO YAML, preview what it would create or update (or every problem, by document and field), then import.
 import Link from "next/link";
-import { useActionState, useId, useState, type ChangeEvent } from "react";
+import { startTransition, useActionState, useId, useState, type ChangeEvent, type FormEvent } from "react";
 import type { OpenSloImportState, OpenSloPreviewRow } from "@/app/(portal)/slos/import/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -45,9 +45,15 @@ export function OpenSloImportForm({
   // After a problem with the kinds picked, the same preview may be imported once they are put right.
   const importable = state.ok || state.fieldErrors !== undefined;
   const canImport = !pending && importable && state.preview !== undefined && state.preview.refusals.length === 0 && previewedKey === key;
-  const preview = (formData: FormData) => {
-    setPreviewedKey(key);
-    dispatch({ intent: "preview", formData });
+  // Submitted by hand rather than through a form action: React resets a form after its action, which would put
+  // the kinds picked in the preview back to the file's while the page still showed the problems with them.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const intent = submitter instanceof HTMLButtonElement && submitter.value === "import" ? "import" : "preview";
+    if (intent === "preview") setPreviewedKey(key);
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch({ intent, formData }));
   };
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -62,7 +68,7 @@ export function OpenSloImportForm({
   };
 
   return (
-    <form action={preview} className="grid max-w-4xl gap-6">
+    <form onSubmit={submit} className="grid max-w-4xl gap-6">
       <Field label="OpenSLO YAML" name="yaml" hint="One or more documents separated by ---. Documents are numbered from 1 in problems below.">
         {(props) => (
           <Textarea
@@ -94,10 +100,10 @@ export function OpenSloImportForm({
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending} formAction={preview}>
+        <Button type="submit" variant="secondary" disabled={pending} value="preview">
           {pending ? "Working…" : "Preview"}
         </Button>
-        <Button type="submit" disabled={!canImport} formAction={(formData) => dispatch({ intent: "import", formData })}>
+        <Button type="submit" disabled={!canImport} value="import">
           Import
         </Button>
       </div>
