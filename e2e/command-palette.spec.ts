@@ -83,6 +83,8 @@ test.describe("as an admin", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     test(`the selected row stands out, ${scheme}`, async ({ page }) => {
+      // axe takes a while on a busy machine.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       const palette = await openPalette(page);
       await palette.getByRole("combobox", { name: "Search" }).fill("settings");
