@@ -39,8 +39,10 @@ test("each status card on the overview is one link as a whole", async ({ page })
   await expect(byStatus.getByRole("link")).toHaveCount(4);
   const breached = byStatus.getByRole("link", { name: /^Breached \d+ SLOs?$/ });
   // The link is the card: its box is the card's, so a click on the figure's corner, far from the label, follows it.
+  await expect(breached).toBeVisible();
+  // Polled: the streamed section may still be swapping its server HTML for the hydrated one.
+  await expect.poll(async () => (await breached.boundingBox())?.height ?? 0).toBeGreaterThan(70);
   const box = await breached.boundingBox();
-  expect(box?.height).toBeGreaterThan(70);
   await breached.click({ position: { x: (box?.width ?? 0) - 8, y: (box?.height ?? 0) - 8 } });
   await expect(page).toHaveURL("/slos?status=breached");
   await expect(page.getByRole("heading", { level: 1, name: "SLOs" })).toBeVisible();
