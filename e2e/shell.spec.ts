@@ -32,6 +32,31 @@ test("the overview counts each team's services", async ({ page }) => {
   await expect(teams.getByRole("row", { name: /Core Banking/ })).toContainText("3");
 });
 
+test("each status card on the overview is one link as a whole", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  const byStatus = page.getByRole("list", { name: "SLOs by status" });
+  await expect(byStatus.getByRole("link")).toHaveCount(4);
+  const breached = byStatus.getByRole("link", { name: /^Breached \d+ SLOs?$/ });
+  // The link is the card: its box is the card's, so a click on the figure's corner, far from the label, follows it.
+  await expect(breached).toBeVisible();
+  // Polled: the streamed section may still be swapping its server HTML for the hydrated one.
+  await expect.poll(async () => (await breached.boundingBox())?.height ?? 0).toBeGreaterThan(70);
+  const box = await breached.boundingBox();
+  await breached.click({ position: { x: (box?.width ?? 0) - 8, y: (box?.height ?? 0) - 8 } });
+  await expect(page).toHaveURL("/slos?status=breached");
+  await expect(page.getByRole("heading", { level: 1, name: "SLOs" })).toBeVisible();
+  await page.goBack();
+  // One tab stop per card, with the focus ring drawn round the whole card.
+  const atRisk = byStatus.getByRole("link", { name: /^At risk \d+ SLOs?$/ });
+  await breached.focus();
+  await page.keyboard.press("Tab");
+  await expect(atRisk).toBeFocused();
+  expect(await atRisk.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/slos?status=at_risk");
+});
+
 test("the dark theme toggle applies and survives a reload", async ({ page }) => {
   await page.goto("/services");
   await page.getByRole("button", { name: "Dark theme" }).first().click();

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
+import type { Role } from "@/lib/access/types";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CommandPalette } from "./command-palette";
 import { MobileNav, Sidebar } from "./sidebar";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
-export function AppShell({ user, children }: { user: { name: string; email: string; role: string }; children: ReactNode }) {
+export function AppShell({ user, children }: { user: { name: string; email: string; role: Role }; children: ReactNode }) {
   return (
     <div className="flex min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
@@ -18,7 +19,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
           <div className="min-w-0 flex-1">
             <Breadcrumbs />
           </div>
-          <CommandPalette />
+          <CommandPalette role={user.role} />
           <div className="hidden sm:block">
             <ThemeToggle />
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbsFor, isCurrentSection, NAV_ITEMS } from "./nav-items";
+import { breadcrumbsFor, isCurrentSection, NAV_ITEMS, searchDestinations } from "./nav-items";
 
 describe("navigation helpers", () => {
   it("highlights the section of nested pages, and Overview only on /", () => {
@@ -25,5 +25,38 @@ describe("navigation helpers", () => {
 
   it("lists the API reference in the sidebar, before Settings", () => {
     expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "API reference", "Settings"]);
+  });
+});
+
+const hrefs = (query: string, role: "viewer" | "editor" | "admin") => searchDestinations(query, role).map((destination) => destination.href);
+
+describe("searchDestinations", () => {
+  it("finds every settings page by the word people type, best match first", () => {
+    expect(hrefs("audit", "admin")).toEqual(["/settings/audit"]);
+    expect(hrefs("tokens", "admin")).toEqual(["/settings/tokens"]);
+    expect(hrefs("users", "admin")).toEqual(["/settings/users"]);
+    expect(hrefs("teams", "admin")).toEqual(["/settings/teams"]);
+    expect(hrefs("SLO policy", "admin")).toEqual(["/settings/slo-policy"]);
+    expect(hrefs("password", "admin")).toEqual(["/settings", "/settings/users"]);
+    expect(hrefs("settings", "admin")).toEqual(["/settings", "/settings/teams", "/settings/users", "/settings/tokens", "/settings/slo-policy", "/settings/audit"]);
+  });
+
+  it("ranks a label's start above a later word, a keyword and a substring", () => {
+    expect(hrefs("slo", "admin")).toEqual(["/slos", "/settings/slo-policy", "/slos/new", "/slos/import", "/"]);
+    expect(hrefs("api", "admin")).toEqual(["/api-reference", "/settings/tokens"]);
+    expect(hrefs("openslo", "editor")).toEqual(["/slos/import"]);
+    expect(hrefs("new slo", "editor")).toEqual(["/slos/new"]);
+    expect(hrefs("new service", "editor")).toEqual(["/services/new"]);
+    expect(hrefs("change pass", "viewer")).toEqual(["/settings"]);
+    expect(hrefs("  Audit   LOG ", "admin")).toEqual(["/settings/audit"]);
+    expect(hrefs("zzz", "admin")).toEqual([]);
+  });
+
+  it("offers only the pages the person may open", () => {
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(13);
+    expect(hrefs("audit", "editor")).toEqual([]);
+    expect(hrefs("new slo", "viewer")).toEqual([]);
   });
 });

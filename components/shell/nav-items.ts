@@ -1,4 +1,7 @@
-// The portal's sections, in sidebar order; breadcrumbs and the command palette read the same list. A new section is one entry here.
+// The portal's sections, in sidebar order, and every page the command palette can open; breadcrumbs read the same lists. A new section is one entry here.
+import { hasRole } from "@/lib/access/roles";
+import type { Role } from "@/lib/access/types";
+
 export const NAV_ITEMS = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/services", label: "Services", icon: "services" },
@@ -8,6 +11,55 @@ export const NAV_ITEMS = [
 ] as const;
 
 export type NavIcon = (typeof NAV_ITEMS)[number]["icon"];
+
+/** A page the command palette opens; `role` is the least role its page admits (every signed-in person when absent). */
+export type Destination = { href: string; label: string; hint: string; keywords: readonly string[]; role?: Role };
+
+// Sidebar order first, each section's own pages after it; the palette keeps this order among equally good matches.
+export const DESTINATIONS: readonly Destination[] = [
+  { href: "/", label: "Overview", hint: "SLO health at a glance", keywords: ["home", "dashboard", "health", "status", "trouble", "alerts"] },
+  { href: "/services", label: "Services", hint: "The service catalogue", keywords: ["catalogue", "catalog", "deploy gate"] },
+  { href: "/services/new", label: "New service", hint: "Services", keywords: ["add service", "create service", "register"], role: "editor" },
+  { href: "/slos", label: "SLOs", hint: "Every SLO and its budget", keywords: ["objectives", "service level", "error budget"] },
+  { href: "/slos/new", label: "New SLO", hint: "SLOs", keywords: ["add slo", "create slo", "objective"], role: "editor" },
+  { href: "/slos/import", label: "Import OpenSLO", hint: "SLOs", keywords: ["openslo", "yaml", "upload", "import slos"], role: "editor" },
+  { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
+  { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
+  { href: "/settings/teams", label: "Teams", hint: "Settings", keywords: ["members", "owners", "groups"] },
+  { href: "/settings/users", label: "Users", hint: "Settings", keywords: ["people", "accounts", "roles", "deactivate", "reset password"], role: "admin" },
+  { href: "/settings/tokens", label: "API tokens", hint: "Settings", keywords: ["keys", "bearer", "credentials", "ingest"], role: "admin" },
+  { href: "/settings/slo-policy", label: "SLO policy", hint: "Settings", keywords: ["error budget policy", "freeze", "defaults", "review cadence"], role: "admin" },
+  { href: "/settings/audit", label: "Audit log", hint: "Settings", keywords: ["history", "changes", "who changed what"], role: "admin" },
+];
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+const wordsOf = (text: string) => normalise(text).split(/[\s/-]+/).filter(Boolean);
+
+/** How well a page matches: lower is better, null when it does not match. */
+function rank(destination: Destination, query: string): number | null {
+  const label = normalise(destination.label);
+  if (label === query) return 0;
+  if (label.startsWith(query)) return 1;
+  if (wordsOf(label).some((word) => word.startsWith(query))) return 2;
+  if (destination.keywords.some((keyword) => normalise(keyword).startsWith(query) || wordsOf(keyword).some((word) => word.startsWith(query)))) return 3;
+  if (label.includes(query)) return 4;
+  // Otherwise each word typed must begin a word of the label, the hint or a keyword ("settings" finds the settings pages, "change pass" the account).
+  const haystack = wordsOf([destination.label, destination.hint, ...destination.keywords].join(" "));
+  if (query.split(" ").every((term) => haystack.some((word) => word.startsWith(term)))) return 5;
+  return null;
+}
+
+/** The pages a person with `role` may open that match `query`, best first; an empty query lists them all. */
+export function searchDestinations(query: string, role: Role): Destination[] {
+  const visible = DESTINATIONS.filter((destination) => !destination.role || hasRole(role, destination.role));
+  const normalised = normalise(query);
+  if (!normalised) return [...visible];
+  return visible
+    .map((destination, index) => ({ destination, index, rank: rank(destination, normalised) }))
+    .filter((entry): entry is { destination: Destination; index: number; rank: number } => entry.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.destination);
+}
 
 export function isCurrentSection(href: string, pathname: string): boolean {
   if (href === "/") return pathname === "/";

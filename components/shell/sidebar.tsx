@@ -3,6 +3,7 @@
 import { BarChart3, BookOpen, Boxes, Gauge, LayoutDashboard, Menu, Settings, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Dialog as RadixDialog } from "radix-ui";
 import { useEffect, useState, type ComponentType } from "react";
 import { cn } from "@/components/ui/cn";
 import { isCurrentSection, NAV_ITEMS, type NavIcon } from "./nav-items";
@@ -63,32 +64,54 @@ export function Sidebar() {
   );
 }
 
+/**
+ * The drawer for narrow screens: a modal dialog portalled to <body>, so no ancestor's backdrop-filter or
+ * transform can become its containing block. Radix moves focus in, traps it, closes on Escape and returns focus
+ * to the menu button; following a link or any other navigation closes it.
+ */
 export function MobileNav() {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(pathname);
+  // Back/forward or a redirect moves the page without a click on one of the links: close on any new path.
+  if (open && openedAt !== pathname) {
+    setOpen(false);
+    setOpenedAt(pathname);
+  }
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    setOpenedAt(pathname);
+  };
+  // Widened past the drawer's breakpoint (a tablet turned, a window resized): the sidebar takes over.
   useEffect(() => {
     if (!open) return;
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setOpen(false);
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    const wide = window.matchMedia("(min-width: 64rem)");
+    const onChange = () => wide.matches && setOpen(false);
+    wide.addEventListener("change", onChange);
+    return () => wide.removeEventListener("change", onChange);
   }, [open]);
   return (
-    <div className="lg:hidden">
-      <button
-        type="button"
-        aria-label={open ? "Close menu" : "Open menu"}
-        aria-expanded={open}
-        aria-controls="mobile-nav"
-        onClick={() => setOpen(!open)}
-        className="rounded-md p-2 text-fg hover:bg-surface-2"
-      >
-        {open ? <X aria-hidden size={20} /> : <Menu aria-hidden size={20} />}
-      </button>
-      {open ? (
-        <nav id="mobile-nav" aria-label="Main" className="fixed inset-x-0 top-14 bottom-0 z-30 overflow-y-auto border-t border-border bg-surface p-3">
-          <NavList pathname={pathname} onNavigate={() => setOpen(false)} />
-        </nav>
-      ) : null}
-    </div>
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Trigger className="rounded-md p-2 text-fg hover:bg-surface-2 lg:hidden" aria-label="Open menu">
+        <Menu aria-hidden size={20} />
+      </RadixDialog.Trigger>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/50 lg:hidden" />
+        <RadixDialog.Content className="fixed inset-y-0 left-0 z-50 flex w-[min(20rem,85vw)] flex-col gap-4 overflow-y-auto border-r border-border bg-surface py-3 text-fg shadow-xl lg:hidden">
+          <div className="flex items-center justify-between gap-2 pr-3">
+            <RadixDialog.Title asChild>
+              <h2 className="px-3 text-lg font-semibold">Menu</h2>
+            </RadixDialog.Title>
+            <RadixDialog.Close className="rounded-md p-2 text-fg hover:bg-surface-2" aria-label="Close menu">
+              <X aria-hidden size={20} />
+            </RadixDialog.Close>
+          </div>
+          <RadixDialog.Description className="sr-only">The sections of Keel. Escape closes the menu.</RadixDialog.Description>
+          <nav aria-label="Main" className="px-2">
+            <NavList pathname={pathname} onNavigate={() => setOpen(false)} />
+          </nav>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
   );
 }

@@ -4,12 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardTitle } from "@/components/ui/card";
+import { StatCardLink, StatCardList } from "@/components/ui/stat-card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatBurnRate } from "@/lib/slo/format";
 import { buildOverview, type StatusObject } from "@/lib/slo/view/overview";
 import { fetchSloStatuses, sloQueryKeys } from "@/lib/slo/queries";
-import { SloTable } from "./slo-table";
+import { TroubleList } from "./trouble-list";
 
 const REFRESH_MS = 30_000;
 
@@ -44,18 +44,13 @@ export function OverviewLive({ initial, initialAt }: { initial: StatusObject[]; 
           )}
         </p>
       </div>
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+      <StatCardList label="SLOs by status">
         {COUNT_CARDS.map(([label, status]) => (
-          <Card key={status} aria-labelledby={`count-${status}`}>
-            <CardTitle id={`count-${status}`} className="text-sm font-medium text-muted">
-              <Link href={`/slos?status=${status}`} className="hover:underline">
-                {label}
-              </Link>
-            </CardTitle>
-            <p className="mt-1 text-3xl font-semibold">{overview.counts[status]}</p>
-          </Card>
+          <li key={status}>
+            <StatCardLink href={`/slos?status=${status}`} label={label} value={overview.counts[status]} unit={["SLO", "SLOs"]} />
+          </li>
         ))}
-      </div>
+      </StatCardList>
       {overview.stale ? (
         <p className="text-sm text-warning">
           <strong>Data missing</strong> for {overview.stale} SLO{overview.stale === 1 ? "" : "s"}: their status is computed from old data until SLI data arrives again.
@@ -70,7 +65,7 @@ export function OverviewLive({ initial, initialAt }: { initial: StatusObject[]; 
           "No service is in a deploy freeze."
         )}
       </p>
-      {overview.trouble.length ? <SloTable rows={overview.trouble} label="SLOs in trouble" /> : <p className="text-sm text-muted">Every SLO is within its budget.</p>}
+      {overview.trouble.length ? <TroubleList rows={overview.trouble} /> : <p className="text-sm text-muted">Every SLO is within its budget.</p>}
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="firing-alerts" className="grid content-start gap-2">
           <h3 id="firing-alerts" className="font-semibold">

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { listTeams } from "@/db/queries/teams";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { StatCardLink, StatCardList } from "@/components/ui/stat-card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadServices } from "../_data";
 
@@ -18,22 +18,21 @@ export async function ServiceCounts() {
   }
   const byTier = [1, 2, 3].map((tier) => services.filter((s) => s.tier === tier).length);
   return (
-    <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
-      <Card aria-labelledby="stat-services">
-        <CardTitle id="stat-services" className="text-sm font-medium text-muted">
-          Services
-        </CardTitle>
-        <p className="mt-1 text-3xl font-semibold">{services.length}</p>
-      </Card>
-      {byTier.map((count, index) => (
-        <Card key={index} aria-labelledby={`stat-tier-${index + 1}`}>
-          <CardTitle id={`stat-tier-${index + 1}`} className="text-sm font-medium text-muted">
-            Tier {index + 1}
-          </CardTitle>
-          <p className="mt-1 text-3xl font-semibold">{count}</p>
-        </Card>
-      ))}
-    </div>
+    <section aria-labelledby="services-heading">
+      <h2 id="services-heading" className="mb-2 text-lg font-semibold">
+        Services
+      </h2>
+      <StatCardList label="Services by tier">
+        <li>
+          <StatCardLink href="/services" label="All tiers" value={services.length} unit={["service", "services"]} />
+        </li>
+        {byTier.map((count, index) => (
+          <li key={index}>
+            <StatCardLink href={`/services?tier=${index + 1}`} label={`Tier ${index + 1}`} value={count} unit={["service", "services"]} />
+          </li>
+        ))}
+      </StatCardList>
+    </section>
   );
 }
 
