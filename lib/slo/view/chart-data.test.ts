@@ -84,6 +84,15 @@ describe("currentWindow and resolveRange", () => {
   it("resolves presets back from now", () => {
     expect(resolveRange({ kind: "7d" }, rolling, T0 + 59_999)).toEqual({ fromMs: T0 - 7 * DAY, toMs: T0 });
     expect(resolveRange({ kind: "24h" }, rolling, T0)).toEqual({ fromMs: T0 - DAY, toMs: T0 });
+    expect(resolveRange({ kind: "6h" }, rolling, T0 + 30_000)).toEqual({ fromMs: T0 - 6 * HOUR, toMs: T0 });
+    expect(resolveRange({ kind: "1h" }, rolling, T0 + 90_000)).toEqual({ fromMs: T0 - HOUR + MIN, toMs: T0 + MIN });
+  });
+
+  it("steps 1 hour by the minute and 6 hours by two minutes", () => {
+    const oneHour = resolveRange({ kind: "1h" }, rolling, T0);
+    const sixHours = resolveRange({ kind: "6h" }, rolling, T0);
+    expect(chooseStepMs(oneHour.toMs - oneHour.fromMs)).toBe(MIN);
+    expect(chooseStepMs(sixHours.toMs - sixHours.fromMs)).toBe(2 * MIN);
   });
 
   it("passes custom ranges through, truncated to minutes", () => {
@@ -185,8 +194,29 @@ describe("sliDomain", () => {
     expect(sliDomain([0.99, 0.9999], 0.999)).toEqual([0.985, 1]);
   });
 
-  it("stops at 20× the allowed error so one outage does not flatten the target", () => {
-    expect(sliDomain([0.5], 0.999)).toEqual([0.975, 1]);
+  it("keeps a value below the old 20× floor on the chart", () => {
+    // Target 99.99%: the axis used to stop near 99.75% and an SLI of 99.5% vanished under it.
+    expect(sliDomain([0.9999, 0.995], 0.9999)).toEqual([0.9945, 1]);
+  });
+
+  it("reaches values far below the target", () => {
+    expect(sliDomain([0.5], 0.999)).toEqual([0.45, 1]);
+    expect(sliDomain([0.999, 0.02], 0.999)).toEqual([0, 1]);
+  });
+
+  it("gives a 100% target room below it", () => {
+    expect(sliDomain([1, 1], 1)).toEqual([0.9985, 1]);
+    expect(sliDomain([], 1)).toEqual([0.9985, 1]);
+    expect(sliDomain([0.98, 1], 1)).toEqual([0.975, 1]);
+  });
+
+  it("gives a readable axis when all values are equal", () => {
+    expect(sliDomain([0.999, 0.999, 0.999], 0.999)).toEqual([0.9965, 1]);
+    expect(sliDomain([0.99, 0.99], 0.999)).toEqual([0.985, 1]);
+  });
+
+  it("ignores values that are not numbers", () => {
+    expect(sliDomain([Number.NaN, null, 0.9995], 0.999)).toEqual([0.9965, 1]);
   });
 
   it("never goes below 0%", () => {

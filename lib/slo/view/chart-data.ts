@@ -49,7 +49,10 @@ export type TimeRange = { fromMs: number; toMs: number };
 /** The SLO's window as the page saw it: start, and end = start + period length (now, for rolling windows). */
 export type WindowSpan = { startMs: number; endMs: number };
 
-export type RangePreset = "window" | "7d" | "24h";
+export type RangePreset = "window" | "7d" | "24h" | "6h" | "1h";
+
+/** How far back each fixed preset reaches from now ("window" follows the SLO's window instead). */
+export const PRESET_RANGE_MS: Record<Exclude<RangePreset, "window">, number> = { "7d": 7 * MS_PER_DAY, "24h": MS_PER_DAY, "6h": 6 * 60 * MS_PER_MINUTE, "1h": 60 * MS_PER_MINUTE };
 
 export type RangeSelection = { kind: RangePreset } | { kind: "custom"; fromMs: number; toMs: number };
 
@@ -73,8 +76,7 @@ export function currentWindow(window: WindowSpan, nowMs: number): WindowSpan {
 export function resolveRange(selection: RangeSelection, window: WindowSpan, nowMs: number): TimeRange {
   if (selection.kind === "custom") return { fromMs: truncateToMinute(selection.fromMs), toMs: truncateToMinute(selection.toMs) };
   const toMs = truncateToMinute(nowMs);
-  if (selection.kind === "7d") return { fromMs: toMs - 7 * MS_PER_DAY, toMs };
-  if (selection.kind === "24h") return { fromMs: toMs - MS_PER_DAY, toMs };
+  if (selection.kind !== "window") return { fromMs: toMs - PRESET_RANGE_MS[selection.kind], toMs };
   const current = currentWindow(window, toMs);
   const windowToMs = Math.min(toMs, truncateToMinute(current.endMs));
   // In the first minute of a calendar period the window is empty; one minute keeps from < to for the API.
@@ -167,17 +169,19 @@ function floorTo(value: number, unit: number): number {
   return clean(Math.floor(value / unit + 1e-9) * unit);
 }
 
+// A 100% target allows no error to show below it; the axis still reaches 0.1 percentage point under 100%.
+const MIN_SLI_MARGIN = 0.001;
+
 /**
- * SLI axis from a rounded bottom to 100%: deep enough to show twice the allowed error below the target and the
- * lowest SLI, but never deeper than 20× the allowed error, so one bad minute does not flatten the target region
- * (deeper dips are clipped at the bottom; the tooltip and table keep their true value).
+ * SLI axis from a rounded bottom to 100%: deep enough to show twice the allowed error below the target and always
+ * the lowest SLI in the range, so no point of the line falls off the chart (a deep dip widens the axis; the target
+ * line and the tooltip still give the exact figures).
  */
 export function sliDomain(values: readonly (number | null)[], target: number): [number, number] {
   const allowed = 1 - target;
-  const floor = Math.max(0, target - 20 * allowed);
-  let lowest = target - 2 * allowed;
-  for (const v of values) if (v !== null && v < lowest) lowest = v;
-  lowest = Math.max(lowest, floor);
+  let lowest = target - (allowed > 0 ? 2 * allowed : MIN_SLI_MARGIN);
+  for (const v of values) if (v !== null && Number.isFinite(v) && v < lowest) lowest = v;
+  lowest = Math.max(0, lowest);
   const span = 1 - lowest;
   const unit = 10 ** Math.floor(Math.log10(span)) / 2;
   return [Math.max(0, floorTo(lowest - span * 0.05, unit)), 1];
