@@ -238,6 +238,9 @@ export function burnRateTicks(max: number): number[] {
 export type AlertSpan = {
   key: string;
   severity: AlertSeverity;
+  /** The alert it belongs to, e.g. "page 1h/5m". */
+  name: string;
+  /** The name, with "(firing)" while it still fires. */
   label: string;
   x1: number;
   x2: number;
@@ -261,6 +264,7 @@ export function alertSpans(alerts: readonly AlertEpisode[], range: TimeRange): A
     spans.push({
       key: `${alert.severity}-${alert.longWindow}-${alert.shortWindow}-${firedAtMs}`,
       severity: alert.severity,
+      name,
       label: resolvedAtMs === null ? `${name} (firing)` : name,
       x1,
       x2,
@@ -282,4 +286,33 @@ export function deployMarkers(deployments: readonly DeploymentMark[], range: Tim
     .map((d, i) => ({ key: `${d.at}-${d.version}-${i}`, atMs: Date.parse(d.at), version: d.version, description: d.description }))
     .filter((d) => d.atMs >= range.fromMs && d.atMs <= range.toMs)
     .sort((a, b) => a.atMs - b.atMs);
+}
+
+/** The alerts with spans in the range, by severity (page first), each named once: the charts' legend. */
+export function alertLegendGroups(spans: readonly AlertSpan[]): { severity: AlertSeverity; windows: string[] }[] {
+  const severities: AlertSeverity[] = ["page", "ticket"];
+  return severities
+    .map((severity) => ({ severity, windows: [...new Set(spans.filter((span) => span.severity === severity).map((span) => span.name.slice(severity.length + 1)))] }))
+    .filter((group) => group.windows.length > 0);
+}
+
+/**
+ * What happened around the point at `index`, for its tooltip: the alerts firing at any time since the previous point
+ * and the deployments made since then (up to and including the point's instant), so no marker is missed between points.
+ */
+export function overlaysAtRow(rows: readonly { t: number }[], index: number, spans: readonly AlertSpan[], deploys: readonly DeployMarker[]): { alerts: string[]; deploys: DeployMarker[] } {
+  const row = rows[index];
+  if (!row) return { alerts: [], deploys: [] };
+  const previousT = index > 0 ? rows[index - 1]!.t : Number.NEGATIVE_INFINITY;
+  const alerts = [...new Set(spans.filter((span) => span.x1 <= row.t && span.x2 > previousT).map((span) => span.label))];
+  return { alerts, deploys: deploys.filter((deploy) => deploy.atMs > previousT && deploy.atMs <= row.t) };
+}
+
+/** Indices of values with no value on either side: a line cannot draw them, so they get a dot. */
+export function isolatedPoints(values: readonly (number | null)[]): Set<number> {
+  const isolated = new Set<number>();
+  values.forEach((value, i) => {
+    if (value !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null) isolated.add(i);
+  });
+  return isolated;
 }
