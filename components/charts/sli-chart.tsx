@@ -70,7 +70,7 @@ export function SliChart({ rows, range, target, spans = [], deploys = [], syncId
             name="SLI"
             stroke={CHART_COLORS.primary}
             strokeWidth={2}
-            dot={(props: DotItemDotProps) => (isolated.has(props.index) ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={CHART_COLORS.primary} /> : <g key={props.index} />)}
+            dot={isolated.size ? (props: DotItemDotProps) => (isolated.has(props.index) ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={CHART_COLORS.primary} /> : <g key={props.index} />) : false}
             connectNulls={false}
             isAnimationActive={false}
           />
