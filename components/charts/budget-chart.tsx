@@ -5,7 +5,8 @@ import { budgetDomain, budgetTicks, seriesExtent, type AlertSpan, type ChartRow,
 import { formatPercent } from "@/lib/slo/format";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
 import { ChartFrame, describeRange, overlaySummary } from "./chart-frame";
-import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, TOOLTIP_STYLE, timeXAxisProps, tooltipTimeLabel, yAxisLabel } from "./chart-theme";
+import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, TOOLTIP_STYLE, timeXAxisProps, yAxisLabel } from "./chart-theme";
+import { ChartTooltip } from "./chart-tooltip";
 import { DeployMarkers, deployLegend } from "./deploy-markers";
 import { formatInstant } from "./time-axis";
 
@@ -64,7 +65,7 @@ export function BudgetChart({ rows, range, spans = [], deploys = [], syncId }: B
           <AlertSpans spans={spans} />
           <DeployMarkers deploys={deploys} />
           <ReferenceLine y={0} stroke={CHART_COLORS.danger} strokeWidth={1.5} />
-          <Tooltip {...TOOLTIP_STYLE} labelFormatter={tooltipTimeLabel} formatter={(value) => (typeof value === "number" ? formatBudget(value) : "—")} />
+          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} formatValue={(value) => (value === null ? "—" : formatBudget(value))} />} />
           <Line type="linear" dataKey="idealBudgetRemaining" name="Ideal burn" stroke={CHART_COLORS.muted} strokeWidth={1.5} strokeDasharray="6 4" dot={false} connectNulls={false} isAnimationActive={false} />
           <Line type="linear" dataKey="budgetRemaining" name="Budget remaining" stroke={CHART_COLORS.primary} strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>

@@ -6,7 +6,8 @@ import { formatBurnRate } from "@/lib/slo/format";
 import type { AlertSeverity, BurnWindow } from "@/lib/slo/types";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
 import { ChartFrame, describeRange, overlaySummary, type LegendItem } from "./chart-frame";
-import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, SERIES_COLORS, TOOLTIP_STYLE, timeXAxisProps, tooltipTimeLabel, yAxisLabel } from "./chart-theme";
+import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, SERIES_COLORS, TOOLTIP_STYLE, timeXAxisProps, yAxisLabel } from "./chart-theme";
+import { ChartTooltip } from "./chart-tooltip";
 import { DeployMarkers, deployLegend } from "./deploy-markers";
 import { formatInstant } from "./time-axis";
 
@@ -78,16 +79,11 @@ export function BurnRateChart({ rows, range, alertWindows, spans = [], deploys =
           />
           <AlertSpans spans={spans} />
           <DeployMarkers deploys={deploys} />
+          {/* Thresholds are named in the legend: labels at the right edge sat on top of each other and of the lines. */}
           {alertWindows.map((alert) => (
-            <ReferenceLine
-              key={`${alert.severity}-${alert.longWindow}-${alert.shortWindow}`}
-              y={alert.threshold}
-              stroke={colorOf(alert.longWindow)}
-              strokeDasharray="6 4"
-              label={{ value: `${alert.severity} ${formatBurnRate(alert.threshold)}`, position: "insideTopRight", fill: colorOf(alert.longWindow), fontSize: 10 }}
-            />
+            <ReferenceLine key={`${alert.severity}-${alert.longWindow}-${alert.shortWindow}`} y={alert.threshold} stroke={colorOf(alert.longWindow)} strokeDasharray="6 4" />
           ))}
-          <Tooltip {...TOOLTIP_STYLE} labelFormatter={tooltipTimeLabel} formatter={(value) => (typeof value === "number" ? formatBurnRate(value) : "—")} />
+          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} formatValue={formatRate} />} />
           {windows.map((window) => (
             <Line
               key={window}

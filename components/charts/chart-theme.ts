@@ -1,6 +1,6 @@
 // Chart colours and axis styles from the theme's CSS variables, so charts follow light and dark mode.
 import type { TimeRange } from "@/lib/slo/view/chart-data";
-import { formatInstant, formatTimeTick, timeTicks } from "./time-axis";
+import { formatTimeTick, timeTicks } from "./time-axis";
 
 export const CHART_COLORS = {
   fg: "var(--fg)",
@@ -45,14 +45,5 @@ export function timeXAxisProps(range: TimeRange) {
   };
 }
 
-/** Tooltip box in the theme's surface colours. */
-export const TOOLTIP_STYLE = {
-  contentStyle: { background: CHART_COLORS.surface, border: `1px solid ${CHART_COLORS.border}`, borderRadius: 6, color: CHART_COLORS.fg, fontSize: 12 },
-  labelStyle: { color: CHART_COLORS.fg, fontWeight: 600 },
-  itemStyle: { color: CHART_COLORS.fg },
-  cursor: { stroke: CHART_COLORS.muted, strokeDasharray: "3 3" },
-};
-
-export function tooltipTimeLabel(label: unknown): string {
-  return typeof label === "number" ? formatInstant(label) : "";
-}
+/** The tooltip's hover line in the theme's colours (its box is ChartTooltip). */
+export const TOOLTIP_STYLE = { cursor: { stroke: CHART_COLORS.muted, strokeDasharray: "3 3" } };

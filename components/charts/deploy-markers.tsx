@@ -1,14 +1,12 @@
 "use client";
-// Deployments as thin vertical markers on any time chart, with the version as a label and details on hover.
+// Deployments as thin vertical markers on any time chart. The version is in the chart's tooltip and the marker's hover
+// title, not on the plot, where labels of close deployments overlapped and were cut at narrow widths.
 import type { SVGProps } from "react";
 import { ReferenceLine } from "recharts";
 import type { DeployMarker } from "@/lib/slo/view/chart-data";
 import { CHART_COLORS } from "./chart-theme";
 import type { LegendItem } from "./chart-frame";
 import { formatInstant } from "./time-axis";
-
-// Version labels on more markers than this would overlap; the hover title and the tables still name each one.
-const MAX_LABELLED_DEPLOYS = 12;
 
 function describe(deploy: DeployMarker): string {
   return `Deployed ${deploy.version} at ${formatInstant(deploy.atMs)}${deploy.description ? `: ${deploy.description}` : ""}`;
@@ -31,22 +29,15 @@ function markerShape(title: string) {
 
 /** Rendered inside a Recharts chart (Recharts 3 draws reference elements from any component). */
 export function DeployMarkers({ deploys }: { deploys: readonly DeployMarker[] }) {
-  const showLabels = deploys.length <= MAX_LABELLED_DEPLOYS;
   return (
     <>
       {deploys.map((deploy) => (
-        <ReferenceLine
-          key={deploy.key}
-          x={deploy.atMs}
-          ifOverflow="hidden"
-          shape={markerShape(describe(deploy))}
-          label={showLabels ? { value: deploy.version, position: "insideBottomLeft", fill: CHART_COLORS.muted, fontSize: 10 } : undefined}
-        />
+        <ReferenceLine key={deploy.key} x={deploy.atMs} ifOverflow="hidden" shape={markerShape(describe(deploy))} />
       ))}
     </>
   );
 }
 
 export function deployLegend(deploys: readonly DeployMarker[]): LegendItem[] {
-  return deploys.length ? [{ label: "deployment", color: CHART_COLORS.muted, kind: "marker" }] : [];
+  return deploys.length ? [{ label: "deployment (version in the tooltip)", color: CHART_COLORS.muted, kind: "marker" }] : [];
 }

@@ -1,11 +1,12 @@
 "use client";
 // SLI over time against its target: a line of the SLI (%), the target as a dashed line, alert spans and deploy markers.
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { seriesExtent, sliDomain, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
+import { isolatedPoints, seriesExtent, sliDomain, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
 import { decimalsFor, formatPercent, formatTarget } from "@/lib/slo/format";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
 import { ChartFrame, describeRange, overlaySummary } from "./chart-frame";
-import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, TOOLTIP_STYLE, timeXAxisProps, tooltipTimeLabel, yAxisLabel } from "./chart-theme";
+import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, TOOLTIP_STYLE, timeXAxisProps, yAxisLabel } from "./chart-theme";
+import { ChartTooltip } from "./chart-tooltip";
 import { DeployMarkers, deployLegend } from "./deploy-markers";
 import { formatInstant } from "./time-axis";
 
@@ -24,6 +25,9 @@ export function SliChart({ rows, range, target, spans = [], deploys = [], syncId
   const decimals = decimalsFor(target);
   const targetLabel = `target ${formatTarget(target)}`;
   const { min, last } = seriesExtent(rows, (row) => row.sli);
+  // A minute of data between two gaps (a new SLO's first point on a long range) has no line to draw: it gets a dot.
+  const isolated = isolatedPoints(rows.map((row) => row.sli));
+  const formatSli = (value: number | null) => (value === null ? "no data" : formatPercent(value, decimals));
   const summary =
     (last && min
       ? `SLI over the ${describeRange(range)}: latest ${formatPercent(last.value, decimals)}, lowest ${formatPercent(min.value, decimals)} at ${formatInstant(min.t)}, ${targetLabel}.`
@@ -57,9 +61,19 @@ export function SliChart({ rows, range, target, spans = [], deploys = [], syncId
           />
           <AlertSpans spans={spans} />
           <DeployMarkers deploys={deploys} />
-          <ReferenceLine y={target} stroke={CHART_COLORS.danger} strokeDasharray="6 4" label={{ value: targetLabel, position: "insideBottomRight", fill: CHART_COLORS.danger, fontSize: 12 }} />
-          <Tooltip {...TOOLTIP_STYLE} labelFormatter={tooltipTimeLabel} formatter={(value) => (typeof value === "number" ? formatPercent(value, decimals) : "no data")} />
-          <Line type="linear" dataKey="sli" name="SLI" stroke={CHART_COLORS.primary} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          {/* Named in the legend: a label at the line's right end collided with the SLI line there. */}
+          <ReferenceLine y={target} stroke={CHART_COLORS.danger} strokeDasharray="6 4" />
+          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} formatValue={formatSli} />} />
+          <Line
+            type="linear"
+            dataKey="sli"
+            name="SLI"
+            stroke={CHART_COLORS.primary}
+            strokeWidth={2}
+            dot={isolated.size ? (props: DotItemDotProps) => (isolated.has(props.index) ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={CHART_COLORS.primary} /> : <g key={props.index} />) : false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

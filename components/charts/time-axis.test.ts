@@ -7,6 +7,46 @@ const berlin = { timeZone: "Europe/Berlin", locale: "en-GB" };
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe("timeTicks", () => {
+  it("puts 1-hour ranges on every tenth local minute", () => {
+    const from = Date.parse("2026-11-01T10:07:30Z");
+    const ticks = timeTicks(from, from + 3_600_000, berlin);
+    expect(ticks.map(iso)).toEqual([
+      "2026-11-01T10:10:00.000Z",
+      "2026-11-01T10:20:00.000Z",
+      "2026-11-01T10:30:00.000Z",
+      "2026-11-01T10:40:00.000Z",
+      "2026-11-01T10:50:00.000Z",
+      "2026-11-01T11:00:00.000Z",
+    ]);
+    expect(formatTimeTick(ticks[0]!, 3_600_000, berlin)).toBe("11:10");
+  });
+
+  it("keeps minute ticks on the local clock in a zone with a half-hour offset", () => {
+    const from = Date.parse("2026-11-01T10:00:00Z"); // 15:30 in Kolkata
+    const ticks = timeTicks(from, from + 3_600_000, { timeZone: "Asia/Kolkata" });
+    expect(ticks.map(iso)).toEqual([
+      "2026-11-01T10:00:00.000Z",
+      "2026-11-01T10:10:00.000Z",
+      "2026-11-01T10:20:00.000Z",
+      "2026-11-01T10:30:00.000Z",
+      "2026-11-01T10:40:00.000Z",
+      "2026-11-01T10:50:00.000Z",
+      "2026-11-01T11:00:00.000Z",
+    ]);
+  });
+
+  it("puts 6-hour ranges on every local hour", () => {
+    const from = Date.parse("2026-11-01T10:07:00Z");
+    expect(timeTicks(from, from + 6 * 3_600_000, berlin).map(iso)).toEqual([
+      "2026-11-01T11:00:00.000Z",
+      "2026-11-01T12:00:00.000Z",
+      "2026-11-01T13:00:00.000Z",
+      "2026-11-01T14:00:00.000Z",
+      "2026-11-01T15:00:00.000Z",
+      "2026-11-01T16:00:00.000Z",
+    ]);
+  });
+
   it("puts 24-hour ranges on every third local hour", () => {
     const from = Date.parse("2026-11-01T10:07:00Z"); // 11:07 in Berlin
     const ticks = timeTicks(from, from + DAY, berlin);

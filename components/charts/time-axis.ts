@@ -1,10 +1,14 @@
 // Time-axis ticks and labels for a range: hours up to two days, dates beyond, in the viewer's time zone.
 import { tz } from "@date-fns/tz";
-import { addDays, addHours, getHours, startOfDay, startOfHour } from "date-fns";
+import { addDays, addHours, addMinutes, getHours, getMinutes, startOfDay, startOfHour, startOfMinute } from "date-fns";
 
+const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const HOURLY_UP_TO_MS = 2 * DAY_MS;
+// Minute steps divide 60, so short ranges (1 hour, a custom half day) get ticks on :00, :10, :15, …
+const MINUTE_STEPS = [5, 10, 15, 30];
+const MINUTELY_UP_TO_MS = 3 * HOUR_MS;
 // Hour steps divide 24, so ticks fall on the same local hours every day.
 const HOUR_STEPS = [1, 2, 3, 6, 12, 24];
 const DAY_STEPS = [1, 2, 3, 7, 14, 28];
@@ -17,11 +21,18 @@ function zoneContext(timeZone: string | undefined) {
   return timeZone ? { in: tz(timeZone) } : undefined;
 }
 
-/** Tick instants: on whole local hours (≤ 2 days) or local midnights (longer), at most about eight. */
+/** Tick instants: on whole local minutes (≤ 3 hours), hours (≤ 2 days) or midnights (longer), at most about eight. */
 export function timeTicks(fromMs: number, toMs: number, { timeZone }: TimeAxisOptions = {}): number[] {
   if (!(toMs > fromMs)) return [];
   const context = zoneContext(timeZone);
   const ticks: number[] = [];
+  if (toMs - fromMs <= MINUTELY_UP_TO_MS) {
+    const step = MINUTE_STEPS.find((s) => (toMs - fromMs) / (s * MINUTE_MS) <= MAX_TICKS) ?? 60;
+    let t = startOfMinute(fromMs, context);
+    if (t.getTime() < fromMs) t = addMinutes(t, 1, context);
+    for (; t.getTime() <= toMs; t = addMinutes(t, 1, context)) if (getMinutes(t, context) % step === 0) ticks.push(t.getTime());
+    return ticks;
+  }
   if (toMs - fromMs <= HOURLY_UP_TO_MS) {
     const step = HOUR_STEPS.find((s) => (toMs - fromMs) / (s * HOUR_MS) <= MAX_TICKS) ?? 24;
     let t = startOfHour(fromMs, context);

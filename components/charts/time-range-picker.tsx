@@ -1,5 +1,5 @@
 "use client";
-// Picks a chart time range: this window, 7 days, 24 hours, or a validated custom range in the viewer's local time.
+// Picks a chart time range: this window, 7 days, 24, 6 or 1 hours, or a validated custom range in the viewer's local time.
 import { format, parseISO } from "date-fns";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,8 @@ const OPTIONS: { value: Mode; label: string }[] = [
   { value: "window", label: "This window" },
   { value: "7d", label: "7 days" },
   { value: "24h", label: "24 hours" },
+  { value: "6h", label: "6 hours" },
+  { value: "1h", label: "1 hour" },
   { value: "custom", label: "Custom" },
 ];
 

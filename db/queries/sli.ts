@@ -139,6 +139,13 @@ export function lastSliMinute(sloId: number): number | null {
   return statements().lastRow.get(sloId)?.[0] ?? null;
 }
 
+/** The SLO's oldest stored minute at or after `minute` (epoch minutes), or null: where a chart's line starts. */
+export function firstSliMinuteFrom(sloId: number, minute: number): number | null {
+  const { sqlite } = getConnection();
+  const row = sqlite.prepare("SELECT minute FROM sli_minutes WHERE slo_id = ? AND minute >= ? ORDER BY minute LIMIT 1").get(sloId, minute) as { minute: number } | undefined;
+  return row?.minute ?? null;
+}
+
 /** How many minutes with data an SLO holds (what a delete would lose). */
 export async function countSliMinutes(sloId: number): Promise<number> {
   const { sqlite } = getConnection();

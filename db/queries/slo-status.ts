@@ -6,7 +6,8 @@ import { subtractAggregates } from "@/lib/slo/math";
 import { getOrgBudgetPolicy } from "./settings";
 import { BURN_WINDOWS } from "@/lib/slo/types";
 import { burnWindowBounds, truncateToMinute, windowBounds } from "@/lib/slo/windows";
-import { cumulativeBeforeSync, seekBoundariesSync } from "./sli";
+import { seriesInstants } from "@/lib/slo/series";
+import { cumulativeBeforeSync, firstSliMinuteFrom, seekBoundariesSync } from "./sli";
 import { definitionOf, findSloBySlug, listSlos, windowOf, type SloFilter, type SloRecord } from "./slos";
 
 const MS_PER_MINUTE = 60_000;
@@ -76,11 +77,13 @@ export function sloStatusJson({ record, status }: SloWithStatus) {
   };
 }
 
-/** Status snapshots at each step for charts: SLI, budget remaining and burn rates over time. */
+/** Status snapshots for charts (SLI, budget remaining, burn rates), at the instants seriesInstants lays out. */
 export async function sloSeries(record: SloRecord, fromMs: number, toMs: number, stepMs: number) {
   const orgPolicy = await getOrgBudgetPolicy();
+  // Only a line that starts inside the range needs the point where it starts; one holding data at its start has it.
+  const firstMinute = statusOf(record, fromMs, orgPolicy).sli === null ? firstSliMinuteFrom(record.id, Math.ceil(fromMs / MS_PER_MINUTE)) : null;
   const points = [];
-  for (let t = fromMs; t <= toMs; t += stepMs) {
+  for (const t of seriesInstants(fromMs, toMs, stepMs, firstMinute === null ? null : firstMinute * MS_PER_MINUTE)) {
     const status = statusOf(record, t, orgPolicy);
     points.push({
       t: new Date(status.atMs).toISOString(),

@@ -76,6 +76,8 @@ export const operations = {
     path: "/api/v1/slos/{slug}/series",
     tag: "SLOs",
     summary: "SLI, budget remaining and burn rates over time, for charts",
+    description:
+      "Each point is the SLO's status at its instant `t` (its window's minutes before `t`). Points are laid back from `to` every `step`, so the last point is at `to` and holds the newest minute; the first is at `from`. When the data starts inside the range, the end of its first minute is a point as well. The charts ask for the last 1 hour, 6 hours, 24 hours, 7 days or the SLO's window this way.",
     scope: "read",
     query: z.object({
       from: instantQuery.optional().describe("Start (default: to − 24 h)"),

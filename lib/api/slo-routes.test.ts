@@ -217,10 +217,12 @@ describe("status from pushed data", () => {
   it("serves SLI, budget and burn-rate series for charts", async () => {
     const response = await seriesRoute.GET(request("GET", `/api/v1/slos/checkout-availability/series?from=2026-11-10T10:00:00Z&to=${AT}&step=1h`, tokens.read), slugCtx("checkout-availability"));
     const series = await response.json();
-    expect(series.points.map((p: { t: string }) => p.t)).toEqual(["2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z", "2026-11-10T12:00:00.000Z"]);
-    expect(series.points[0].sli).toBeNull();
+    // Data starts at 11:00, so the end of that first minute (11:01) is a point of its own: the line starts there.
+    expect(series.points.map((p: { t: string }) => p.t)).toEqual(["2026-11-10T10:00:00.000Z", "2026-11-10T11:00:00.000Z", "2026-11-10T11:01:00.000Z", "2026-11-10T12:00:00.000Z"]);
+    expect(series.points[1].sli).toBeNull();
     expect(series.points[2].sli).toBeCloseTo(0.98, 12);
-    expect(series.points[2].burnRates["1h"]).toBeCloseTo(20, 9);
+    expect(series.points[3].sli).toBeCloseTo(0.98, 12);
+    expect(series.points[3].burnRates["1h"]).toBeCloseTo(20, 9);
     const tooMany = await seriesRoute.GET(request("GET", `/api/v1/slos/checkout-availability/series?from=2026-01-01T00:00:00Z&to=${AT}&step=1m`, tokens.read), slugCtx("checkout-availability"));
     expect((await tooMany.json()).error.field).toBe("step");
   });

@@ -1,6 +1,7 @@
 // Chart data helpers: ranges, steps, ideal burndown, axis domains and overlays, pinned with exact numbers.
 import { describe, expect, it } from "vitest";
 import {
+  alertLegendGroups,
   alertSpans,
   budgetDomain,
   budgetTicks,
@@ -11,6 +12,8 @@ import {
   deployMarkers,
   displayBurnRate,
   hasSliData,
+  isolatedPoints,
+  overlaysAtRow,
   idealBudgetRemaining,
   maxCustomRangeMs,
   resolveRange,
@@ -84,6 +87,15 @@ describe("currentWindow and resolveRange", () => {
   it("resolves presets back from now", () => {
     expect(resolveRange({ kind: "7d" }, rolling, T0 + 59_999)).toEqual({ fromMs: T0 - 7 * DAY, toMs: T0 });
     expect(resolveRange({ kind: "24h" }, rolling, T0)).toEqual({ fromMs: T0 - DAY, toMs: T0 });
+    expect(resolveRange({ kind: "6h" }, rolling, T0 + 30_000)).toEqual({ fromMs: T0 - 6 * HOUR, toMs: T0 });
+    expect(resolveRange({ kind: "1h" }, rolling, T0 + 90_000)).toEqual({ fromMs: T0 - HOUR + MIN, toMs: T0 + MIN });
+  });
+
+  it("steps 1 hour by the minute and 6 hours by two minutes", () => {
+    const oneHour = resolveRange({ kind: "1h" }, rolling, T0);
+    const sixHours = resolveRange({ kind: "6h" }, rolling, T0);
+    expect(chooseStepMs(oneHour.toMs - oneHour.fromMs)).toBe(MIN);
+    expect(chooseStepMs(sixHours.toMs - sixHours.fromMs)).toBe(2 * MIN);
   });
 
   it("passes custom ranges through, truncated to minutes", () => {
@@ -185,8 +197,29 @@ describe("sliDomain", () => {
     expect(sliDomain([0.99, 0.9999], 0.999)).toEqual([0.985, 1]);
   });
 
-  it("stops at 20× the allowed error so one outage does not flatten the target", () => {
-    expect(sliDomain([0.5], 0.999)).toEqual([0.975, 1]);
+  it("keeps a value below the old 20× floor on the chart", () => {
+    // Target 99.99%: the axis used to stop near 99.75% and an SLI of 99.5% vanished under it.
+    expect(sliDomain([0.9999, 0.995], 0.9999)).toEqual([0.9945, 1]);
+  });
+
+  it("reaches values far below the target", () => {
+    expect(sliDomain([0.5], 0.999)).toEqual([0.45, 1]);
+    expect(sliDomain([0.999, 0.02], 0.999)).toEqual([0, 1]);
+  });
+
+  it("gives a 100% target room below it", () => {
+    expect(sliDomain([1, 1], 1)).toEqual([0.9985, 1]);
+    expect(sliDomain([], 1)).toEqual([0.9985, 1]);
+    expect(sliDomain([0.98, 1], 1)).toEqual([0.975, 1]);
+  });
+
+  it("gives a readable axis when all values are equal", () => {
+    expect(sliDomain([0.999, 0.999, 0.999], 0.999)).toEqual([0.9965, 1]);
+    expect(sliDomain([0.99, 0.99], 0.999)).toEqual([0.985, 1]);
+  });
+
+  it("ignores values that are not numbers", () => {
+    expect(sliDomain([Number.NaN, null, 0.9995], 0.999)).toEqual([0.9965, 1]);
   });
 
   it("never goes below 0%", () => {
@@ -264,6 +297,24 @@ describe("alertSpans", () => {
     expect(spans[0]!.firedAtMs).toBe(T0 - HOUR);
   });
 
+  it("names each alert once in the legend, page first", () => {
+    const spans = alertSpans(
+      [
+        episode("2026-11-01T10:00:00Z", null, "ticket"),
+        episode("2026-11-01T01:00:00Z", "2026-11-01T02:00:00Z"),
+        { ...episode("2026-11-01T03:00:00Z", "2026-11-01T04:00:00Z"), longWindow: "6h", shortWindow: "30m" },
+        episode("2026-11-01T05:00:00Z", "2026-11-01T05:30:00Z"),
+      ],
+      range,
+    );
+    expect(spans.map((span) => span.name)).toEqual(["page 1h/5m", "page 6h/30m", "page 1h/5m", "ticket 1h/5m"]);
+    expect(alertLegendGroups(spans)).toEqual([
+      { severity: "page", windows: ["1h/5m", "6h/30m"] },
+      { severity: "ticket", windows: ["1h/5m"] },
+    ]);
+    expect(alertLegendGroups([])).toEqual([]);
+  });
+
   it("drops episodes wholly outside the range", () => {
     expect(alertSpans([episode("2026-10-30T00:00:00Z", "2026-10-31T00:00:00Z"), episode("2026-11-03T00:00:00Z", null)], range)).toEqual([]);
   });
@@ -283,5 +334,37 @@ describe("deployMarkers", () => {
       { atMs: T0, version: "v2", description: "fix" },
       { atMs: T0 + 12 * HOUR, version: "v3", description: "" },
     ]);
+  });
+});
+
+describe("overlaysAtRow", () => {
+  const rows = [{ t: T0 }, { t: T0 + HOUR }, { t: T0 + 2 * HOUR }];
+  const span = (x1: number, x2: number, label: string) => ({ key: label, severity: "page" as const, name: label, label, x1, x2, isOpen: false, firedAtMs: x1, resolvedAtMs: x2, threshold: 14.4, peakBurnRate: 20 });
+  const deploy = (atMs: number, version: string) => ({ key: version, atMs, version, description: "" });
+
+  it("names the alerts firing and the deployments made since the previous point", () => {
+    const spans = [span(T0 + 10 * MIN, T0 + 20 * MIN, "page 1h/5m"), span(T0 + 30 * MIN, T0 + 2 * HOUR, "page 6h/30m")];
+    const deploys = [deploy(T0, "v1"), deploy(T0 + 5 * MIN, "v2"), deploy(T0 + HOUR, "v3"), deploy(T0 + 90 * MIN, "v4")];
+    expect(overlaysAtRow(rows, 0, spans, deploys)).toEqual({ alerts: [], deploys: [deploys[0]] });
+    // A 10-minute episode between two hourly points still shows at the later one.
+    expect(overlaysAtRow(rows, 1, spans, deploys)).toEqual({ alerts: ["page 1h/5m", "page 6h/30m"], deploys: [deploys[1], deploys[2]] });
+    expect(overlaysAtRow(rows, 2, spans, deploys)).toEqual({ alerts: ["page 6h/30m"], deploys: [deploys[3]] });
+  });
+
+  it("names an alert once however many of its episodes fall between two points", () => {
+    const spans = [span(T0 + 10 * MIN, T0 + 15 * MIN, "page 1h/5m"), span(T0 + 40 * MIN, T0 + 45 * MIN, "page 1h/5m")];
+    expect(overlaysAtRow(rows, 1, spans, []).alerts).toEqual(["page 1h/5m"]);
+  });
+
+  it("gives nothing for an index outside the rows", () => {
+    expect(overlaysAtRow(rows, 3, [], [deploy(T0, "v1")])).toEqual({ alerts: [], deploys: [] });
+  });
+});
+
+describe("isolatedPoints", () => {
+  it("finds values with gaps on both sides, including at the ends", () => {
+    expect([...isolatedPoints([0.99, null, null, 0.98, null, 0.97, 0.96, null, 0.95])]).toEqual([0, 3, 8]);
+    expect([...isolatedPoints([null, null, 0.998])]).toEqual([2]);
+    expect([...isolatedPoints([0.9, 0.9])]).toEqual([]);
   });
 });

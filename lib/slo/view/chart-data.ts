@@ -49,7 +49,10 @@ export type TimeRange = { fromMs: number; toMs: number };
 /** The SLO's window as the page saw it: start, and end = start + period length (now, for rolling windows). */
 export type WindowSpan = { startMs: number; endMs: number };
 
-export type RangePreset = "window" | "7d" | "24h";
+export type RangePreset = "window" | "7d" | "24h" | "6h" | "1h";
+
+/** How far back each fixed preset reaches from now ("window" follows the SLO's window instead). */
+export const PRESET_RANGE_MS: Record<Exclude<RangePreset, "window">, number> = { "7d": 7 * MS_PER_DAY, "24h": MS_PER_DAY, "6h": 6 * 60 * MS_PER_MINUTE, "1h": 60 * MS_PER_MINUTE };
 
 export type RangeSelection = { kind: RangePreset } | { kind: "custom"; fromMs: number; toMs: number };
 
@@ -73,8 +76,7 @@ export function currentWindow(window: WindowSpan, nowMs: number): WindowSpan {
 export function resolveRange(selection: RangeSelection, window: WindowSpan, nowMs: number): TimeRange {
   if (selection.kind === "custom") return { fromMs: truncateToMinute(selection.fromMs), toMs: truncateToMinute(selection.toMs) };
   const toMs = truncateToMinute(nowMs);
-  if (selection.kind === "7d") return { fromMs: toMs - 7 * MS_PER_DAY, toMs };
-  if (selection.kind === "24h") return { fromMs: toMs - MS_PER_DAY, toMs };
+  if (selection.kind !== "window") return { fromMs: toMs - PRESET_RANGE_MS[selection.kind], toMs };
   const current = currentWindow(window, toMs);
   const windowToMs = Math.min(toMs, truncateToMinute(current.endMs));
   // In the first minute of a calendar period the window is empty; one minute keeps from < to for the API.
@@ -167,17 +169,19 @@ function floorTo(value: number, unit: number): number {
   return clean(Math.floor(value / unit + 1e-9) * unit);
 }
 
+// A 100% target allows no error to show below it; the axis still reaches 0.1 percentage point under 100%.
+const MIN_SLI_MARGIN = 0.001;
+
 /**
- * SLI axis from a rounded bottom to 100%: deep enough to show twice the allowed error below the target and the
- * lowest SLI, but never deeper than 20× the allowed error, so one bad minute does not flatten the target region
- * (deeper dips are clipped at the bottom; the tooltip and table keep their true value).
+ * SLI axis from a rounded bottom to 100%: deep enough to show twice the allowed error below the target and always
+ * the lowest SLI in the range, so no point of the line falls off the chart (a deep dip widens the axis; the target
+ * line and the tooltip still give the exact figures).
  */
 export function sliDomain(values: readonly (number | null)[], target: number): [number, number] {
   const allowed = 1 - target;
-  const floor = Math.max(0, target - 20 * allowed);
-  let lowest = target - 2 * allowed;
-  for (const v of values) if (v !== null && v < lowest) lowest = v;
-  lowest = Math.max(lowest, floor);
+  let lowest = target - (allowed > 0 ? 2 * allowed : MIN_SLI_MARGIN);
+  for (const v of values) if (v !== null && Number.isFinite(v) && v < lowest) lowest = v;
+  lowest = Math.max(0, lowest);
   const span = 1 - lowest;
   const unit = 10 ** Math.floor(Math.log10(span)) / 2;
   return [Math.max(0, floorTo(lowest - span * 0.05, unit)), 1];
@@ -234,6 +238,9 @@ export function burnRateTicks(max: number): number[] {
 export type AlertSpan = {
   key: string;
   severity: AlertSeverity;
+  /** The alert it belongs to, e.g. "page 1h/5m". */
+  name: string;
+  /** The name, with "(firing)" while it still fires. */
   label: string;
   x1: number;
   x2: number;
@@ -257,6 +264,7 @@ export function alertSpans(alerts: readonly AlertEpisode[], range: TimeRange): A
     spans.push({
       key: `${alert.severity}-${alert.longWindow}-${alert.shortWindow}-${firedAtMs}`,
       severity: alert.severity,
+      name,
       label: resolvedAtMs === null ? `${name} (firing)` : name,
       x1,
       x2,
@@ -278,4 +286,33 @@ export function deployMarkers(deployments: readonly DeploymentMark[], range: Tim
     .map((d, i) => ({ key: `${d.at}-${d.version}-${i}`, atMs: Date.parse(d.at), version: d.version, description: d.description }))
     .filter((d) => d.atMs >= range.fromMs && d.atMs <= range.toMs)
     .sort((a, b) => a.atMs - b.atMs);
+}
+
+/** The alerts with spans in the range, by severity (page first), each named once: the charts' legend. */
+export function alertLegendGroups(spans: readonly AlertSpan[]): { severity: AlertSeverity; windows: string[] }[] {
+  const severities: AlertSeverity[] = ["page", "ticket"];
+  return severities
+    .map((severity) => ({ severity, windows: [...new Set(spans.filter((span) => span.severity === severity).map((span) => span.name.slice(severity.length + 1)))] }))
+    .filter((group) => group.windows.length > 0);
+}
+
+/**
+ * What happened around the point at `index`, for its tooltip: the alerts firing at any time since the previous point
+ * and the deployments made since then (up to and including the point's instant), so no marker is missed between points.
+ */
+export function overlaysAtRow(rows: readonly { t: number }[], index: number, spans: readonly AlertSpan[], deploys: readonly DeployMarker[]): { alerts: string[]; deploys: DeployMarker[] } {
+  const row = rows[index];
+  if (!row) return { alerts: [], deploys: [] };
+  const previousT = index > 0 ? rows[index - 1]!.t : Number.NEGATIVE_INFINITY;
+  const alerts = [...new Set(spans.filter((span) => span.x1 <= row.t && span.x2 > previousT).map((span) => span.label))];
+  return { alerts, deploys: deploys.filter((deploy) => deploy.atMs > previousT && deploy.atMs <= row.t) };
+}
+
+/** Indices of values with no value on either side: a line cannot draw them, so they get a dot. */
+export function isolatedPoints(values: readonly (number | null)[]): Set<number> {
+  const isolated = new Set<number>();
+  values.forEach((value, i) => {
+    if (value !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null) isolated.add(i);
+  });
+  return isolated;
 }
