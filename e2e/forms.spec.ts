@@ -8,6 +8,8 @@ test.use({ storageState: storageStateOf("engineer") });
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
 test("a new SLO's slug follows its name until edited, and create, edit and delete say they were saved", async ({ page }) => {
+  // Axe runs in both themes.
+  test.slow();
   const tag = unique();
   await page.goto("/slos/new");
   await page.getByLabel("Service").selectOption("refunds");
@@ -66,6 +68,8 @@ test("a rejected SLO form puts the focus on the first field in error", async ({ 
 });
 
 test("a new service's slug follows its name; a rejected submit focuses the team; create and edit say they were saved", async ({ page }) => {
+  // Axe runs in both themes.
+  test.slow();
   const tag = unique();
   await page.goto("/services/new");
   await page.getByLabel("Name").fill(`Ærø Settlements ${tag}`);

@@ -6,6 +6,8 @@ import { storageStateOf } from "./fixtures/users";
 test.use({ storageState: storageStateOf("viewer") });
 
 test("choosing a team narrows the Service filter to that team's services", async ({ page }) => {
+  // Axe runs in both themes.
+  test.slow();
   await page.goto("/slos");
   const service = page.getByLabel("Service");
   await expect(service.getByRole("option", { name: "Payment Gateway" })).toHaveCount(1);
@@ -58,6 +60,8 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the sort select is fully visible and the subtitle follows it", async ({ page }) => {
+    // Axe runs in both themes.
+    test.slow();
     await page.goto("/slos");
     const sort = page.getByLabel("Sort by");
     await sort.scrollIntoViewIfNeeded();

@@ -8,6 +8,8 @@ test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 
   test("sees services but no edit controls", async ({ page }) => {
+    // Axe runs in both themes.
+    test.slow();
     await page.goto("/services");
     await expect(page.getByRole("heading", { level: 1, name: "Services" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Payment Gateway" })).toBeVisible();

@@ -4,6 +4,6 @@ import { cookies } from "next/headers";
 import { FLASH_COOKIE } from "@/lib/flash";
 
 export async function flash(message: string): Promise<void> {
-  // Readable by the page's script, which shows and clears it; a minute is plenty to survive one redirect.
-  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message), { path: "/", maxAge: 60, sameSite: "strict", httpOnly: false });
+  // Readable by the page's script, which shows and clears it; a minute is plenty to survive one redirect. Next encodes the value.
+  (await cookies()).set(FLASH_COOKIE, message, { path: "/", maxAge: 60, sameSite: "strict", httpOnly: false });
 }
