@@ -10,6 +10,12 @@ const SHOWN_MS = 8000;
 export function FlashToast() {
   const pathname = usePathname();
   const [message, setMessage] = useState<string | null>(null);
+  // A message belongs to the page it landed on: moving on to another page puts it away.
+  const [shownOn, setShownOn] = useState(pathname);
+  if (shownOn !== pathname) {
+    setShownOn(pathname);
+    setMessage(null);
+  }
   // Each navigation (a redirect after a save lands on a new path) may bring a message.
   useEffect(() => {
     const found = readFlash(document.cookie);
