@@ -49,5 +49,5 @@ test("admin creates a team, a service and an API token", async ({ page, playwrig
   await api.dispose();
 
   await page.goto(`/settings/audit?entity=service`);
-  await expect(page.getByRole("table", { name: "Audit log entries" }).getByText(serviceSlug).first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "Audit log entries" }).getByText(serviceSlug).first()).toBeVisible();
 });

@@ -17,8 +17,11 @@ test("an editor edits a service of their team but not of another team", async ({
   await page.goto("/services/live-video");
   await expect(page.getByRole("heading", { level: 1, name: "Live Video" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
-  await page.goto("/services/live-video/edit");
+  const response = await page.goto("/services/live-video/edit");
+  expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+  expect((await page.goto("/slos/live-video-playback/edit"))?.status()).toBe(403);
+  expect((await page.goto("/settings/tokens"))?.status()).toBe(403);
 });
 
 test("services filter by team and tier, and search by name", async ({ page }) => {

@@ -68,7 +68,8 @@ test("an editor creates, edits and deletes an SLO through the form", async ({ pa
 test("a viewer cannot open the SLO form", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf("viewer") });
   const page = await context.newPage();
-  await page.goto("/slos/new");
+  const response = await page.goto("/slos/new");
+  expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
   await context.close();
 });

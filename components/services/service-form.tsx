@@ -1,10 +1,11 @@
 "use client";
 // Create or edit a service; field errors come back from the server action.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { followsName, slugify } from "@/lib/catalog/slugify";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 
 type ServiceValues = {
@@ -40,13 +41,44 @@ export function ServiceForm({
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   const value = (key: keyof ServiceValues) => state.values?.[key] ?? (initial?.[key] == null ? "" : String(initial[key]));
   const errors = (key: string) => state.fieldErrors?.[key];
+  // Name and slug are held here so that a new service's slug follows its name until the person edits the slug.
+  const [name, setName] = useState(() => value("name"));
+  const [slug, setSlug] = useState(() => value("slug"));
+  const [slugFollows, setSlugFollows] = useState(() => mode === "create" && followsName(name, slug));
   return (
-    <ActionForm action={formAction} className="grid max-w-2xl gap-4" noValidate>
+    <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="grid max-w-2xl gap-4" noValidate>
       <Field label="Name" name="name" errors={errors("name")}>
-        {(props) => <Input {...props} defaultValue={value("name")} required />}
+        {(props) => (
+          <Input
+            {...props}
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              if (slugFollows) setSlug(slugify(event.target.value));
+            }}
+            required
+          />
+        )}
       </Field>
-      <Field label="Slug" name="slug" errors={errors("slug")} hint={mode === "edit" ? "The slug is the service's id in URLs and the API; it cannot change." : "Lowercase letters, digits and hyphens, e.g. payment-gateway."}>
-        {(props) => <Input {...props} defaultValue={value("slug")} required readOnly={mode === "edit"} />}
+      <Field
+        label="Slug"
+        name="slug"
+        errors={errors("slug")}
+        hint={mode === "edit" ? "The slug is the service's id in URLs and the API; it cannot change." : "Filled in from the name until you change it: lowercase letters, digits and hyphens, e.g. payment-gateway."}
+      >
+        {(props) => (
+          <Input
+            {...props}
+            value={slug}
+            onChange={(event) => {
+              setSlug(event.target.value);
+              // Emptied, it follows the name again.
+              setSlugFollows(mode === "create" && event.target.value === "");
+            }}
+            required
+            readOnly={mode === "edit"}
+          />
+        )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Owning team" name="team" errors={errors("team")}>

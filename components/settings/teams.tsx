@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, updateTeamAction } from "@/app/(portal)/settings/actions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -7,19 +7,45 @@ import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { slugify } from "@/lib/catalog/slugify";
 import { INITIAL_FORM_STATE } from "@/lib/forms";
 
 export function CreateTeamForm() {
   const [state, formAction, pending] = useActionState(createTeamAction, INITIAL_FORM_STATE);
   const errors = (key: string) => state.fieldErrors?.[key];
+  // The slug follows the name until the person edits it.
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugFollows, setSlugFollows] = useState(true);
   return (
-    <ActionForm action={formAction} className="mt-3 grid gap-4" noValidate>
+    <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="mt-3 grid gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Team name" name="name" errors={errors("name")}>
-          {(props) => <Input {...props} defaultValue={state.values?.name ?? ""} required />}
+          {(props) => (
+            <Input
+              {...props}
+              value={name}
+              onChange={(event) => {
+                setName(event.target.value);
+                if (slugFollows) setSlug(slugify(event.target.value));
+              }}
+              required
+            />
+          )}
         </Field>
-        <Field label="Team slug" name="slug" errors={errors("slug")} hint="Lowercase letters, digits and hyphens.">
-          {(props) => <Input {...props} defaultValue={state.values?.slug ?? ""} required />}
+        <Field label="Team slug" name="slug" errors={errors("slug")} hint="Filled in from the name until you change it: lowercase letters, digits and hyphens.">
+          {(props) => (
+            <Input
+              {...props}
+              value={slug}
+              onChange={(event) => {
+                setSlug(event.target.value);
+                // Emptied, it follows the name again.
+                setSlugFollows(event.target.value === "");
+              }}
+              required
+            />
+          )}
         </Field>
       </div>
       <Field label="Team description" name="description" errors={errors("description")}>

@@ -6,6 +6,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
+import { followsName, slugify } from "@/lib/catalog/slugify";
 import { describeAllowance } from "@/lib/slo/format";
 import { SLO_TEMPLATES, type SloFormValues } from "@/lib/slo/form";
 import { AlertWindowsEditor } from "./alert-windows-editor";
@@ -39,6 +40,8 @@ export function SloForm({
   const start = state.values ?? initial;
   const [values, setValues] = useState<SloFormValues>(start);
   const [targetTouched, setTargetTouched] = useState(mode === "edit");
+  // A new SLO's slug follows its name until the person edits the slug; an existing one keeps its slug (URLs and SLI pushes use it).
+  const [slugFollows, setSlugFollows] = useState(() => mode === "create" && followsName(start.name ?? "", start.slug ?? ""));
   const [advancedOpen, setAdvancedOpen] = useState(() => start.alertWindowsMode === "custom" || ADVANCED_FIELDS.some((key) => Boolean(start[key]?.trim()) && key !== "freezeOnPage" && key !== "staleAfterMinutes") || start.freezeOnPage === "off" || customStaleness(start));
   // A rejected submit with errors among the advanced fields opens the section, so the errors are seen.
   const [seenState, setSeenState] = useState(state);
@@ -56,14 +59,18 @@ export function SloForm({
   const chooseTemplate = (key: keyof typeof SLO_TEMPLATES) => {
     const template = SLO_TEMPLATES[key];
     const service = services.find((s) => s.slug === values.service);
-    setValues((current) => ({
-      ...current,
-      sliKind: template.sliKind,
-      name: current.name || (service ? `${service.name} ${template.nameSuffix}` : ""),
-      slug: current.slug || (service ? `${service.slug}-${template.nameSuffix}` : ""),
-      description: current.description || template.description,
-      latencyThresholdMs: template.sliKind === "latency" ? current.latencyThresholdMs || "300" : current.latencyThresholdMs,
-    }));
+    setValues((current) => {
+      const name = current.name || (service ? `${service.name} ${template.nameSuffix}` : "");
+      const templateSlug = !current.name && service ? `${service.slug}-${template.nameSuffix}` : slugify(name);
+      return {
+        ...current,
+        sliKind: template.sliKind,
+        name,
+        slug: slugFollows ? templateSlug : current.slug,
+        description: current.description || template.description,
+        latencyThresholdMs: template.sliKind === "latency" ? current.latencyThresholdMs || "300" : current.latencyThresholdMs,
+      };
+    });
   };
 
   const target = Number(values.targetPercent) / 100;
@@ -73,10 +80,14 @@ export function SloForm({
       ? `${describeAllowance(target, periodDays)}${values.windowKind === "calendar" ? ` (a ${values.calendarUnit} is about ${periodDays} days)` : ""}.`
       : "Enter a target between 0% and 100% and a window to see what it allows.";
 
+  const chosen = services.find((s) => s.slug === values.service);
+  const targetHint =
+    mode === "create" ? "Prefilled with the service tier's default." : chosen ? `The default for Tier ${chosen.tier} services is ${tierDefault(chosen.slug)}%.` : undefined;
+
   const controlled = (key: string) => ({ value: values[key] ?? "", onChange: (event: { target: { value: string } }) => set(key, event.target.value) });
 
   return (
-    <ActionForm action={formAction} className="grid max-w-3xl gap-6" noValidate>
+    <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="grid max-w-3xl gap-6" noValidate>
       {mode === "create" ? (
         <fieldset className="grid gap-2">
           <legend className="text-sm font-medium">Start from a template</legend>
@@ -120,10 +131,30 @@ export function SloForm({
           )}
         </Field>
         <Field label="Name" name="name" errors={errors("name")}>
-          {(props) => <Input {...props} {...controlled("name")} />}
+          {(props) => (
+            <Input
+              {...props}
+              value={values.name ?? ""}
+              onChange={(event) => {
+                const name = event.target.value;
+                setValues((current) => ({ ...current, name, ...(slugFollows ? { slug: slugify(name) } : {}) }));
+              }}
+            />
+          )}
         </Field>
-        <Field label="Slug" name="slug" errors={errors("slug")} hint="The SLO's id in URLs, the API and SLI pushes.">
-          {(props) => <Input {...props} {...controlled("slug")} />}
+        <Field label="Slug" name="slug" errors={errors("slug")} hint={mode === "create" ? "The SLO's id in URLs, the API and SLI pushes; filled in from the name until you change it." : "The SLO's id in URLs, the API and SLI pushes; changing it breaks links and pushes that use the old one."}>
+          {(props) => (
+            <Input
+              {...props}
+              value={values.slug ?? ""}
+              onChange={(event) => {
+                const slug = event.target.value;
+                // Emptied, it follows the name again.
+                setSlugFollows(mode === "create" && slug === "");
+                set("slug", slug);
+              }}
+            />
+          )}
         </Field>
       </div>
       <Field label="Description" name="description" errors={errors("description")}>
@@ -136,7 +167,7 @@ export function SloForm({
       ) : null}
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Target (%)" name="targetPercent" errors={errors("targetPercent")} hint="Prefilled with the service tier's default.">
+        <Field label="Target (%)" name="targetPercent" errors={errors("targetPercent")} hint={targetHint}>
           {(props) => (
             <Input
               {...props}

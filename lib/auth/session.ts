@@ -1,7 +1,7 @@
 // The signed-in person of this request, fresh from the database, and the checks every page and action starts with.
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import type { Actor } from "@/db/queries/audit";
 import { listTeamIdsOfUser, toPublicUser, type PublicUser } from "@/db/queries/users";
@@ -36,10 +36,10 @@ export async function requirePageUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For admin-only pages: signed in and admin, else the login page or a 403 page. */
+/** For pages that need a role: signed in with at least that role, else the login page or a 403 answer (forbidden.tsx). */
 export async function requirePageRole(role: Role): Promise<SessionUser> {
   const user = await requirePageUser();
-  if (!hasRole(user.role, role)) redirect("/forbidden");
+  if (!hasRole(user.role, role)) forbidden();
   return user;
 }
 

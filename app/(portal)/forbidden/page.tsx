@@ -1,13 +1,6 @@
-import { ButtonLink } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
-
-export const metadata = { title: "Not allowed" };
+// The old address of the "no access" page: it answers 403 like every page the person may not see.
+import { forbidden } from "next/navigation";
 
 export default function ForbiddenPage() {
-  return (
-    <div>
-      <PageHeader title="You don't have access to this page" description="Your role does not include this area. An admin can change your role in Settings → Users." />
-      <ButtonLink href="/">Back to the overview</ButtonLink>
-    </div>
-  );
+  forbidden();
 }

@@ -1,6 +1,7 @@
 "use server";
 // Service changes from the browser: each parses its form and calls one change function, which checks the owning team.
 import { z } from "zod";
+import { flash } from "@/lib/actions/flash";
 import { formAction } from "@/lib/actions/form-action";
 import { serviceInputSchema, serviceUpdateSchema } from "@/lib/catalog/schemas";
 import { createService, deleteService, updateService } from "@/lib/server/catalog/services";
@@ -22,6 +23,7 @@ export const createServiceAction = formAction({
   failure: "The service could not be saved. Try again.",
   run: async ({ caller, input }) => {
     const service = await createService({ caller, input });
+    await flash(`Service “${service.name}” created.`);
     return { revalidate: ["/services"], redirectTo: `/services/${service.slug}` };
   },
 });
@@ -32,7 +34,8 @@ export const updateServiceAction = formAction<typeof serviceUpdateSchema, [slug:
   input: fromForm,
   failure: "The service could not be saved. Try again.",
   run: async ({ caller, input, args: [slug] }) => {
-    await updateService({ caller, slug, input });
+    const service = await updateService({ caller, slug, input });
+    await flash(`Changes to “${service.name}” saved.`);
     return { revalidate: ["/services", `/services/${slug}`], redirectTo: `/services/${slug}` };
   },
 });
@@ -42,7 +45,8 @@ export const deleteServiceAction = formAction<z.ZodAny, [slug: string]>({
   schema: z.any(),
   failure: "The service could not be deleted. Try again.",
   run: async ({ caller, args: [slug] }) => {
-    await deleteService({ caller, slug });
+    const service = await deleteService({ caller, slug });
+    await flash(`Service “${service.name}” deleted.`);
     return { revalidate: ["/services"], redirectTo: "/services" };
   },
 });

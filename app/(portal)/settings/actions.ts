@@ -1,6 +1,7 @@
 "use server";
 // Admin changes to users, teams, API tokens, budget policy and gate exceptions: each parses its form and calls one change function.
 import { z } from "zod";
+import { flash } from "@/lib/actions/flash";
 import { buttonAction, formAction } from "@/lib/actions/form-action";
 import { keepOwnSession } from "@/lib/auth/session-renewal";
 import { teamInputSchema } from "@/lib/catalog/schemas";
@@ -51,6 +52,7 @@ export const createTeamAction = formAction({
   failure,
   run: async ({ caller, input }) => {
     const team = await createTeam({ caller, input });
+    await flash(`Team “${team.name}” created.`);
     return { revalidate: ["/settings/teams"], redirectTo: `/settings/teams/${team.slug}` };
   },
 });

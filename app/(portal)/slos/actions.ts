@@ -1,6 +1,7 @@
 "use server";
 // SLO changes from the browser: each parses its form and calls one change function, which checks the owning team.
 import { z } from "zod";
+import { flash } from "@/lib/actions/flash";
 import { formAction } from "@/lib/actions/form-action";
 import { formValues } from "@/lib/forms";
 import { createSlo, deleteSlo, reviewSlo, updateSlo } from "@/lib/server/slo/definitions";
@@ -22,6 +23,7 @@ export const createSloAction = formAction({
   ...sloForm,
   run: async ({ caller, input }) => {
     const slo = await createSlo({ caller, input });
+    await flash(`SLO “${slo.name}” created.`);
     return { revalidate: ["/slos", `/services/${slo.serviceSlug}`], redirectTo: `/slos/${slo.slug}` };
   },
 });
@@ -31,6 +33,7 @@ export const updateSloAction = formAction<typeof sloInputSchema, [slug: string]>
   // The form does not edit where SLI data comes from: the SLO keeps its source (push or a Prometheus query).
   run: async ({ caller, input, args: [slug] }) => {
     const slo = await updateSlo({ caller, slug, input, keepSource: true });
+    await flash(`Changes to “${slo.name}” saved.`);
     return { revalidate: ["/slos", `/slos/${slug}`, `/slos/${slo.slug}`], redirectTo: `/slos/${slo.slug}` };
   },
 });
@@ -41,6 +44,7 @@ export const deleteSloAction = formAction<z.ZodAny, [slug: string]>({
   failure: "The SLO could not be deleted. Try again.",
   run: async ({ caller, args: [slug] }) => {
     const slo = await deleteSlo({ caller, slug });
+    await flash(`SLO “${slo.name}” deleted.`);
     return { revalidate: ["/slos", `/services/${slo.serviceSlug}`], redirectTo: "/slos" };
   },
 });

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/access/roles";
 import { toSloRow } from "@/lib/slo/view/rows";
-import { listSloRows, SLO_SORTS, type SloListQuery } from "@/lib/slo/view/list";
+import { listSloRows, SLO_SORTS, sloListSubtitle, type SloListQuery } from "@/lib/slo/view/list";
 import { listServices } from "@/db/queries/services";
 import Link from "next/link";
 
@@ -28,6 +28,7 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const canCreate = hasRole(user.role, "editor") && (user.role === "admin" || user.teamIds.length > 0);
   const [statuses, teams, services] = await Promise.all([listSloStatuses(nowMs(), { team: params.team || undefined }), listTeams(), listServices()]);
+  services.sort((a, b) => a.name.localeCompare(b.name));
   const list = listSloRows(statuses.map(toSloRow), params);
   const rows = list.rows;
   const filtered = Boolean(params.team || params.status || params.q?.trim() || params.service || params.tier);
@@ -36,7 +37,7 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
     <div>
       <PageHeader
         title="SLOs"
-        description="Every service level objective with its SLI, the error budget left in its window, how fast it burns, and its policy state. Trouble first."
+        description={sloListSubtitle(list.sort)}
         actions={
           <>
             {statuses.length ? (
@@ -73,7 +74,15 @@ export default async function SlosPage({ searchParams }: { searchParams: Promise
             fields={[
               { kind: "search", name: "q", label: "Search SLOs", value: params.q ?? "", placeholder: "Name, slug or service" },
               { kind: "select", name: "team", label: "Team", value: params.team ?? "", options: [{ value: "", label: "All teams" }, ...teams.map((t) => ({ value: t.slug, label: t.name }))] },
-              { kind: "select", name: "service", label: "Service", value: params.service ?? "", options: [{ value: "", label: "All services" }, ...services.map((sv) => ({ value: sv.slug, label: sv.name }))] },
+              {
+                kind: "select",
+                name: "service",
+                label: "Service",
+                value: params.service ?? "",
+                // Narrowed to the chosen team's services.
+                scopedBy: "team",
+                options: [{ value: "", label: "All services" }, ...services.map((sv) => ({ value: sv.slug, label: sv.name, scope: sv.teamSlug }))],
+              },
               { kind: "select", name: "tier", label: "Tier", value: params.tier ?? "", options: [{ value: "", label: "All tiers" }, { value: "1", label: "Tier 1" }, { value: "2", label: "Tier 2" }, { value: "3", label: "Tier 3" }] },
               { kind: "select", name: "status", label: "Status", value: params.status ?? "", options: [{ value: "", label: "Any status" }, ...STATUSES] },
               { kind: "select", name: "sort", label: "Sort by", value: list.sort, options: Object.entries(SLO_SORTS).map(([value, { label }]) => ({ value, label })) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SloRow } from "./rows";
-import { listSloRows } from "./list";
+import { listSloRows, sloListSubtitle } from "./list";
 
 const row = (slug: string, over: Partial<SloRow>): SloRow => ({
   slug,
@@ -57,5 +57,14 @@ describe("listSloRows", () => {
     expect(listSloRows(many, { page: "99" }).page).toBe(3);
     expect(listSloRows(many, { page: "-1" }).page).toBe(1);
     expect(listSloRows([], {})).toMatchObject({ total: 0, page: 1, pages: 1 });
+  });
+});
+
+describe("sloListSubtitle", () => {
+  it("names the chosen order", () => {
+    expect(sloListSubtitle("trouble")).toBe("Every service level objective with its SLI, the error budget left in its window, how fast it burns, and its policy state; trouble first.");
+    expect(sloListSubtitle("budget")).toMatch(/; the least budget left first\.$/);
+    expect(sloListSubtitle("burn")).toMatch(/; the fastest burn over the last hour first\.$/);
+    expect(sloListSubtitle("name")).toMatch(/; by name\.$/);
   });
 });

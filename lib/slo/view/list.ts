@@ -3,10 +3,10 @@ import type { SloRow } from "./rows";
 import { byTrouble, shownBudgetLeft } from "./rows";
 
 export const SLO_SORTS = {
-  trouble: { label: "Trouble first", compare: byTrouble },
-  budget: { label: "Budget left, least first", compare: (a: SloRow, b: SloRow) => shownBudgetLeft(a) - shownBudgetLeft(b) || a.name.localeCompare(b.name) },
-  burn: { label: "Burn rate (1 h), fastest first", compare: (a: SloRow, b: SloRow) => b.burn1h - a.burn1h || a.name.localeCompare(b.name) },
-  name: { label: "Name", compare: (a: SloRow, b: SloRow) => a.name.localeCompare(b.name) },
+  trouble: { label: "Trouble first", order: "trouble first", compare: byTrouble },
+  budget: { label: "Budget left, least first", order: "the least budget left first", compare: (a: SloRow, b: SloRow) => shownBudgetLeft(a) - shownBudgetLeft(b) || a.name.localeCompare(b.name) },
+  burn: { label: "Burn rate (1 h), fastest first", order: "the fastest burn over the last hour first", compare: (a: SloRow, b: SloRow) => b.burn1h - a.burn1h || a.name.localeCompare(b.name) },
+  name: { label: "Name", order: "by name", compare: (a: SloRow, b: SloRow) => a.name.localeCompare(b.name) },
 } as const;
 
 export type SloSort = keyof typeof SLO_SORTS;
@@ -14,6 +14,11 @@ export type SloSort = keyof typeof SLO_SORTS;
 export type SloListQuery = { q?: string; status?: string; service?: string; tier?: string; sort?: string; page?: string };
 
 export const SLO_PAGE_SIZE = 50;
+
+/** The list's subtitle, naming the order the rows are in. */
+export function sloListSubtitle(sort: SloSort): string {
+  return `Every service level objective with its SLI, the error budget left in its window, how fast it burns, and its policy state; ${SLO_SORTS[sort].order}.`;
+}
 
 export function listSloRows(rows: readonly SloRow[], query: SloListQuery, pageSize = SLO_PAGE_SIZE) {
   const q = query.q?.trim().toLowerCase();

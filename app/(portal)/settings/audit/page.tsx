@@ -1,21 +1,16 @@
 import Link from "next/link";
 import { listAuditEntities, listAuditEntries } from "@/db/queries/audit";
+import { AuditChanges } from "@/components/settings/audit-changes";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageRole } from "@/lib/auth/session";
+import { diffAudit } from "@/lib/settings/audit-diff";
 import { parseAuditFilter } from "@/lib/settings/audit-filter";
 
 export const metadata = { title: "Audit log" };
 
 const PAGE_SIZE = 50;
-
-function describeChange(before: unknown, after: unknown): string {
-  const show = (value: unknown) => (value == null ? "" : JSON.stringify(value));
-  if (before && after) return `${show(before)} → ${show(after)}`;
-  return show(after) || show(before);
-}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageRole("admin");
@@ -49,39 +44,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <p className="text-sm text-muted">No changes match these filters.</p>
       ) : (
-        <Table label="Audit log entries">
-          <caption className="sr-only">{total} entries</caption>
-          <thead>
-            <tr>
-              <Th>When</Th>
-              <Th>Actor</Th>
-              <Th>Action</Th>
-              <Th>Entity</Th>
-              <Th className="hidden lg:table-cell">Change</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <Td className="whitespace-nowrap">
-                  <FormattedTime iso={entry.at.toISOString()} withSeconds />
-                </Td>
-                <Td>
-                  {entry.actorLabel}
-                  <div className="text-xs text-muted">{entry.actorKind}</div>
-                </Td>
-                <Td className="font-mono text-xs">{entry.action}</Td>
-                <Td>
+        // One card per entry: when, who and what on the left (above on a phone), its changes beside them, wrapping.
+        <ol aria-label="Audit log entries" className="grid gap-3">
+          {entries.map((entry) => (
+            <li key={entry.id} className="grid gap-2 rounded-lg border border-border bg-surface p-3 text-sm lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] lg:gap-6">
+              <div className="grid content-start gap-0.5">
+                <p className="font-mono text-xs [overflow-wrap:anywhere]">{entry.action}</p>
+                <p className="[overflow-wrap:anywhere]">
                   {entry.entity}
                   {entry.entityId ? <span className="text-muted"> · {entry.entityId}</span> : null}
-                </Td>
-                <Td className="hidden max-w-lg lg:table-cell">
-                  <code className="line-clamp-3 font-mono text-xs break-all text-muted">{describeChange(entry.before, entry.after)}</code>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </p>
+                <p className="text-xs text-muted [overflow-wrap:anywhere]">
+                  <FormattedTime iso={entry.at.toISOString()} withSeconds /> · {entry.actorLabel} ({entry.actorKind})
+                </p>
+              </div>
+              <AuditChanges changes={diffAudit(entry.before, entry.after)} />
+            </li>
+          ))}
+        </ol>
       )}
       <nav aria-label="Audit log pages" className="flex items-center justify-between text-sm">
         <span className="text-muted">

@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { findServiceBySlug } from "@/db/queries/services";
 import { listTeams } from "@/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +14,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ sl
   const user = await requirePageUser();
   const service = await findServiceBySlug(slug);
   if (!service) notFound();
-  if (!canEditTeamResource(user, service.teamId)) redirect("/forbidden");
+  if (!canEditTeamResource(user, service.teamId)) forbidden();
   const teams = (await listTeams()).filter((team) => user.role === "admin" || user.teamIds.includes(team.id) || team.id === service.teamId);
   return (
     <div>

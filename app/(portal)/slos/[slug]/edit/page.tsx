@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { listServices } from "@/db/queries/services";
 import { getTierTargets } from "@/db/queries/settings";
 import { definitionToJson, findSloBySlug } from "@/db/queries/slos";
@@ -16,7 +16,7 @@ export default async function EditSloPage({ params }: { params: Promise<{ slug: 
   const user = await requirePageUser();
   const slo = await findSloBySlug((await params).slug);
   if (!slo) notFound();
-  if (!canEditTeamResource(user, slo.teamId)) redirect("/forbidden");
+  if (!canEditTeamResource(user, slo.teamId)) forbidden();
   const [services, tierTargets] = await Promise.all([listServices(), getTierTargets()]);
   const editable = services.filter((s) => user.role === "admin" || user.teamIds.includes(s.teamId)).map((s) => ({ slug: s.slug, name: s.name, tier: s.tier }));
   const initial = sloInputToForm(sloInputSchema.parse(definitionToJson(slo)));
