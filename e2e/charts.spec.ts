@@ -1,14 +1,8 @@
 // Journeys through an SLO's charts: a new SLO's first half hour of data on every range, and the charts on a phone,
 // where alert and deployment labels live in the legend and the tooltip instead of piling up on the plot.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, uniqueSlug } from "./fixtures/users";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 const trends = (page: Page) => page.getByRole("region", { name: "Trends" });
 

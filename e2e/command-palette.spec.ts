@@ -1,13 +1,7 @@
 // Journeys through the command palette: the best match is selected, so typing and Enter open a page; it finds every section and settings page the person may open.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./fixtures/users";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 async function openPalette(page: Page) {
   await page.goto("/");

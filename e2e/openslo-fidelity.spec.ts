@@ -1,18 +1,12 @@
 // Journeys: an imported SLO reads as what the person picked in the preview (or as a neutral ratio of good events), and a Prometheus-sourced one says Keel does not pull yet.
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, uniqueSlug } from "./fixtures/users";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 test.use({ storageState: storageStateOf("engineer") });
 // Each journey runs axe twice (light and dark) over pages with charts; on a 2-core machine that takes tens of seconds.
 test.slow();
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Light, then dark: the theme changes colours only, so both are checked. */
 async function expectAccessibleInBothThemes(page: Page) {

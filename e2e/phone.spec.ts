@@ -1,15 +1,9 @@
 // Journeys on a 390 × 844 phone: the menu drawer reaches every section, the overview's SLOs in trouble read as cards, nothing is wider than the screen.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./fixtures/users";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 test.use({ storageState: storageStateOf("admin"), viewport: { width: 390, height: 844 }, hasTouch: true });
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,15 +1,9 @@
 // Journeys through the shell: the command palette, breadcrumbs, the theme toggle, a 375 px phone, accessibility.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/users";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 test.use({ storageState: storageStateOf("admin") });
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("Ctrl+K finds a service by name and opens it", async ({ page }) => {
   await page.goto("/");
