@@ -1,12 +1,12 @@
 // SLO status at an instant, read from the running sums: a handful of index seeks per SLO, never a window scan.
 import "server-only";
 import { computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/status";
-import type { BudgetPolicy } from "@/lib/slo/policy";
+import { effectivePolicy, type BudgetPolicy } from "@/lib/slo/policy";
 import { subtractAggregates } from "@/lib/slo/math";
 import { getOrgBudgetPolicy } from "./settings";
 import { BURN_WINDOWS } from "@/lib/slo/types";
 import { burnWindowBounds, truncateToMinute, windowBounds } from "@/lib/slo/windows";
-import { cumulativeBeforeSync, seekBoundariesSync } from "./sli";
+import { cumulativeBeforeSync, firstDataMinuteSync, seekBoundariesSync } from "./sli";
 import { definitionOf, findSloBySlug, listSlos, windowOf, type SloFilter, type SloRecord } from "./slos";
 
 const MS_PER_MINUTE = 60_000;
@@ -18,14 +18,21 @@ function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): Slo
   const toMs = truncateToMinute(atMs);
   // The extra boundary t + 1 minute finds the newest minute with data at or before t in the same statement.
   const lastDataBoundary = toMs / MS_PER_MINUTE + 1;
+  // And a row before t − warm-up shows the data began before the warm-up, with no further read.
+  const warmUpHours = effectivePolicy(orgPolicy, record.policy).warmUpHours;
+  const warmUpBoundary = toMs / MS_PER_MINUTE - warmUpHours * 60;
   const boundaries = [
     ...new Set([toMs, windowBounds(windowOf(record), atMs).fromMs, ...BURN_WINDOWS.map((w) => burnWindowBounds(w, atMs).fromMs)].map((ms) => ms / MS_PER_MINUTE)),
+    warmUpBoundary,
     lastDataBoundary,
   ];
   const { aggregates, rowMinutes } = seekBoundariesSync(record.id, boundaries);
   aggregates.forEach((aggregate, i) => seen.set(boundaries[i]!, aggregate));
   const lastMinute = rowMinutes[rowMinutes.length - 1];
   const lastDataAtMs = lastMinute == null ? null : lastMinute * MS_PER_MINUTE;
+  const dataBeforeWarmUp = warmUpHours <= 0 || rowMinutes[rowMinutes.length - 2] != null;
+  const firstMinute = lastDataAtMs === null || dataBeforeWarmUp ? null : firstDataMinuteSync(record.id);
+  const firstDataAtMs = firstMinute == null ? null : firstMinute * MS_PER_MINUTE;
   const before = (minute: number) => {
     let aggregate = seen.get(minute);
     if (!aggregate) {
@@ -34,7 +41,7 @@ function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): Slo
     }
     return aggregate;
   };
-  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy, lastDataAtMs);
+  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy, lastDataAtMs, firstDataAtMs);
 }
 
 export type SloWithStatus = { record: SloRecord; status: SloStatusResult };
