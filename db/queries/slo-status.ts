@@ -3,6 +3,7 @@ import "server-only";
 import { computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/status";
 import { effectivePolicy, type BudgetPolicy } from "@/lib/slo/policy";
 import { subtractAggregates } from "@/lib/slo/math";
+import { rollingRecoveryAt } from "@/lib/slo/recovery";
 import { getOrgBudgetPolicy } from "./settings";
 import { BURN_WINDOWS } from "@/lib/slo/types";
 import { burnWindowBounds, truncateToMinute, windowBounds } from "@/lib/slo/windows";
@@ -100,4 +101,30 @@ export async function sloSeries(record: SloRecord, fromMs: number, toMs: number,
     });
   }
   return points;
+}
+
+/**
+ * When an overspent rolling SLO's budget is back above zero with no new bad events (lib/slo/recovery.ts):
+ * up to ~800 seeks, so the SLO page asks for it alone, never a list. Null for calendar windows (they reset).
+ */
+export async function rollingRecovery(record: SloRecord, atMs: number): Promise<number | null> {
+  const window = windowOf(record);
+  if (window.kind !== "rolling") return null;
+  // Every probe's window ends at t: remember that boundary's sums.
+  const seen = new Map<number, ReturnType<typeof cumulativeBeforeSync>>();
+  const before = (ms: number) => {
+    let aggregate = seen.get(ms);
+    if (!aggregate) {
+      aggregate = cumulativeBeforeSync(record.id, ms / MS_PER_MINUTE);
+      if (seen.size < 4) seen.set(ms, aggregate);
+    }
+    return aggregate;
+  };
+  return rollingRecoveryAt({
+    method: record.budgetingMethod,
+    target: record.target,
+    windowDays: window.days,
+    atMs,
+    read: ({ fromMs, toMs }) => subtractAggregates(before(toMs), before(fromMs)),
+  });
 }
