@@ -33,6 +33,14 @@ export function PolicyForm({ initial }: { initial: Record<string, string> }) {
           </Select>
         )}
       </Field>
+      <Field
+        label="Warm-up for new SLOs (hours)"
+        name="warmUpHours"
+        errors={errors("warmUpHours")}
+        hint="From an SLO's first SLI data, its policy is advisory: shown, but it does not close the deploy gate. 0: no warm-up."
+      >
+        {(props) => <Input {...props} type="number" min={0} max={720} step={1} defaultValue={value("warmUpHours")} />}
+      </Field>
       <div className="flex items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save policy"}

@@ -16,15 +16,15 @@ export function GateExceptions({ serviceSlug, exceptions }: { serviceSlug: strin
   const [state, formAction, pending] = useActionState(grantGateExceptionAction.bind(null, serviceSlug), INITIAL_FORM_STATE);
   const [revoking, startRevoke] = useTransition();
   return (
-    <div className="grid gap-3 rounded-lg border border-border bg-surface p-4">
-      <h3 className="font-semibold">Deploy-gate exceptions</h3>
+    <div className="grid gap-3">
+      <h3 className="text-sm font-semibold">Exceptions</h3>
       {exceptions.length ? (
         <ul className="grid gap-2 text-sm">
           {exceptions.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-2">
               <span>
                 {e.live ? "Active until " : "Ended "}
-                <FormattedTime iso={e.expiresAt} /> · {e.grantedBy}: {e.reason}
+                <FormattedTime iso={e.expiresAt} /> · granted by {e.grantedBy}: {e.reason}
               </span>
               {e.live ? (
                 <Button

@@ -16,7 +16,7 @@ type ServiceOption = { slug: string; name: string; tier: 1 | 2 | 3 };
 // Typical lengths, for the preview only; the engine uses each period's real length.
 const CALENDAR_DAYS: Record<string, number> = { week: 7, month: 30, quarter: 91 };
 
-const ADVANCED_FIELDS = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "freezeOnPage", "staleAfterMinutes"];
+const ADVANCED_FIELDS = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "freezeOnPage", "warmUpHours", "staleAfterMinutes"];
 const isAdvancedField = (key: string) => key.startsWith("alertWindows") || ADVANCED_FIELDS.includes(key);
 // Staleness set away from its default is worth seeing when the form opens.
 const customStaleness = (values: SloFormValues) => values.neverStale === "on" || !["", "15"].includes((values.staleAfterMinutes ?? "").trim());
@@ -263,6 +263,9 @@ export function SloForm({
                 <option value="off">Do not freeze</option>
               </Select>
             )}
+          </Field>
+          <Field label="Warm-up (hours)" name="warmUpHours" errors={errors("warmUpHours")} hint="From the first SLI data, the policy is advisory and does not close the deploy gate. 0: none.">
+            {(props) => <Input {...props} type="number" min={0} max={720} step={1} {...controlled("warmUpHours")} />}
           </Field>
         </div>
         <h3 className="mt-5 text-sm font-medium">Data freshness</h3>

@@ -9,7 +9,7 @@ type GateExceptionRow = Awaited<ReturnType<typeof listGateExceptions>>[number];
 /** The decision from statuses and exceptions a caller already loaded (the service page shows both too). */
 export function gateDecisionOf(statuses: readonly SloWithStatus[], exceptions: readonly GateExceptionRow[], atMs: number): GateDecision {
   return decideGate(
-    statuses.map(({ record, status }) => ({ slo: record.slug, state: status.policy.state, reasons: status.policy.reasons })),
+    statuses.map(({ record, status }) => ({ slo: record.slug, name: record.name, state: status.policy.state, reasons: status.policy.reasons, warmUpUntilMs: status.warmUpUntilMs })),
     exceptions.map((e) => ({ id: e.id, reason: e.reason, grantedBy: e.grantedBy, createdAtMs: e.createdAt.getTime(), expiresAtMs: e.expiresAt.getTime(), revokedAtMs: e.revokedAt?.getTime() ?? null })),
     atMs,
   );

@@ -25,7 +25,9 @@ export async function isDemoInstance(): Promise<boolean> {
 
 /** The organisation's error budget policy (admins edit it; SLOs may override parts). */
 export async function getOrgBudgetPolicy(): Promise<BudgetPolicy> {
-  return (await getSetting<BudgetPolicy>("budgetPolicy")) ?? DEFAULT_BUDGET_POLICY;
+  // A policy stored before a rule existed (the warm-up) takes Keel's default for it.
+  const stored = await getSetting<Partial<BudgetPolicy>>("budgetPolicy");
+  return stored ? { ...DEFAULT_BUDGET_POLICY, ...stored } : DEFAULT_BUDGET_POLICY;
 }
 
 export async function setOrgBudgetPolicy(policy: BudgetPolicy, actor: Actor): Promise<void> {

@@ -47,6 +47,11 @@ export function seekBoundariesSync(sloId: number, minutes: readonly number[]): {
   return { aggregates: out.map((aggregate) => aggregate ?? (base ??= baseOf(s, sloId, undefined))), rowMinutes };
 }
 
+/** The SLO's first minute with data (epoch minutes), null when it has none: where its warm-up starts. */
+export function firstDataMinuteSync(sloId: number): number | null {
+  return statements().firstRow.get(sloId)?.[0] ?? null;
+}
+
 /** Sums over all of the SLO's minutes before `minute` (epoch minutes); synchronous for hot loops. */
 export function cumulativeBeforeSync(sloId: number, minute: number): WindowAggregate {
   return cumBeforeOn(statements(), sloId, minute);

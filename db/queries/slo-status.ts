@@ -1,13 +1,14 @@
 // SLO status at an instant, read from the running sums: a handful of index seeks per SLO, never a window scan.
 import "server-only";
 import { computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/status";
-import type { BudgetPolicy } from "@/lib/slo/policy";
+import { effectivePolicy, type BudgetPolicy } from "@/lib/slo/policy";
 import { subtractAggregates } from "@/lib/slo/math";
+import { rollingRecoveryAt } from "@/lib/slo/recovery";
 import { getOrgBudgetPolicy } from "./settings";
 import { BURN_WINDOWS } from "@/lib/slo/types";
 import { burnWindowBounds, truncateToMinute, windowBounds } from "@/lib/slo/windows";
 import { seriesInstants } from "@/lib/slo/series";
-import { cumulativeBeforeSync, firstSliMinuteFrom, seekBoundariesSync } from "./sli";
+import { cumulativeBeforeSync, firstDataMinuteSync, firstSliMinuteFrom, seekBoundariesSync } from "./sli";
 import { definitionOf, findSloBySlug, listSlos, windowOf, type SloFilter, type SloRecord } from "./slos";
 
 const MS_PER_MINUTE = 60_000;
@@ -19,14 +20,21 @@ function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): Slo
   const toMs = truncateToMinute(atMs);
   // The extra boundary t + 1 minute finds the newest minute with data at or before t in the same statement.
   const lastDataBoundary = toMs / MS_PER_MINUTE + 1;
+  // And a row before t − warm-up shows the data began before the warm-up, with no further read.
+  const warmUpHours = effectivePolicy(orgPolicy, record.policy).warmUpHours;
+  const warmUpBoundary = toMs / MS_PER_MINUTE - warmUpHours * 60;
   const boundaries = [
     ...new Set([toMs, windowBounds(windowOf(record), atMs).fromMs, ...BURN_WINDOWS.map((w) => burnWindowBounds(w, atMs).fromMs)].map((ms) => ms / MS_PER_MINUTE)),
+    warmUpBoundary,
     lastDataBoundary,
   ];
   const { aggregates, rowMinutes } = seekBoundariesSync(record.id, boundaries);
   aggregates.forEach((aggregate, i) => seen.set(boundaries[i]!, aggregate));
   const lastMinute = rowMinutes[rowMinutes.length - 1];
   const lastDataAtMs = lastMinute == null ? null : lastMinute * MS_PER_MINUTE;
+  const dataBeforeWarmUp = warmUpHours <= 0 || rowMinutes[rowMinutes.length - 2] != null;
+  const firstMinute = lastDataAtMs === null || dataBeforeWarmUp ? null : firstDataMinuteSync(record.id);
+  const firstDataAtMs = firstMinute == null ? null : firstMinute * MS_PER_MINUTE;
   const before = (minute: number) => {
     let aggregate = seen.get(minute);
     if (!aggregate) {
@@ -35,7 +43,7 @@ function statusOf(record: SloRecord, atMs: number, orgPolicy: BudgetPolicy): Slo
     }
     return aggregate;
   };
-  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy, lastDataAtMs);
+  return computeSloStatus(definitionOf(record), atMs, ({ fromMs, toMs }) => subtractAggregates(before(toMs / MS_PER_MINUTE), before(fromMs / MS_PER_MINUTE)), orgPolicy, lastDataAtMs, firstDataAtMs);
 }
 
 export type SloWithStatus = { record: SloRecord; status: SloStatusResult };
@@ -96,4 +104,30 @@ export async function sloSeries(record: SloRecord, fromMs: number, toMs: number,
     });
   }
   return points;
+}
+
+/**
+ * When an overspent rolling SLO's budget is back above zero with no new bad events (lib/slo/recovery.ts):
+ * up to ~800 seeks, so the SLO page asks for it alone, never a list. Null for calendar windows (they reset).
+ */
+export async function rollingRecovery(record: SloRecord, atMs: number): Promise<number | null> {
+  const window = windowOf(record);
+  if (window.kind !== "rolling") return null;
+  // Every probe's window ends at t: remember that boundary's sums.
+  const seen = new Map<number, ReturnType<typeof cumulativeBeforeSync>>();
+  const before = (ms: number) => {
+    let aggregate = seen.get(ms);
+    if (!aggregate) {
+      aggregate = cumulativeBeforeSync(record.id, ms / MS_PER_MINUTE);
+      if (seen.size < 4) seen.set(ms, aggregate);
+    }
+    return aggregate;
+  };
+  return rollingRecoveryAt({
+    method: record.budgetingMethod,
+    target: record.target,
+    windowDays: window.days,
+    atMs,
+    read: ({ fromMs, toMs }) => subtractAggregates(before(toMs), before(fromMs)),
+  });
 }

@@ -37,10 +37,12 @@ export async function seedDemoSlos(actor: Actor, nowMs: number): Promise<{ slos:
     if (!service) continue;
     const reviewedUp = DEMO_RAISES[demo.input.slug];
     const created = await createSlo(reviewedUp ? { ...demo.input, target: reviewedUp.from } : demo.input, service.id, actor);
-    await backdateSlo(created.id, new Date(nowMs - (HISTORY_DAYS + 1) * 86_400_000));
+    // A new SLO was defined shortly before its data began; the others have a history older than the seeded one.
+    const startedAt = demo.dataStartedMinutesAgo === undefined ? null : endMinute - demo.dataStartedMinutesAgo;
+    await backdateSlo(created.id, new Date(startedAt === null ? nowMs - (HISTORY_DAYS + 1) * 86_400_000 : (startedAt - 10) * MINUTE_MS));
     const history = generateHistory(demo, endMinute, HISTORY_DAYS, 1000 + index, earlyBurnStart(demo.input, endMinute));
     const stoppedAt = demo.dataStoppedMinutesAgo === undefined ? null : endMinute - demo.dataStoppedMinutesAgo;
-    const rows = stoppedAt === null ? history : history.filter((row) => row.minute < stoppedAt);
+    const rows = history.filter((row) => (stoppedAt === null || row.minute < stoppedAt) && (startedAt === null || row.minute >= startedAt));
     bulkAppendSli(created.id, rows, created.timesliceTarget);
     slos++;
     sliMinutes += rows.length;
@@ -85,7 +87,8 @@ const DEMO_OVERDUE = new Set(["trace-ingest-availability", "settlement-on-time",
 async function seedReviews(actor: Actor, nowMs: number): Promise<void> {
   for (const [index, demo] of DEMO_SLOS.entries()) {
     const slo = await findSloBySlug(demo.input.slug);
-    if (!slo || DEMO_OVERDUE.has(demo.input.slug)) continue;
+    // Overdue ones are left unreviewed, and a new SLO has had no review yet.
+    if (!slo || DEMO_OVERDUE.has(demo.input.slug) || demo.dataStartedMinutesAgo !== undefined) continue;
     const raise = DEMO_RAISES[demo.input.slug];
     if (raise) {
       await recordReview(slo.id, { decision: "raise", newTarget: demo.input.target, note: raise.note }, { id: null, actor }, nowMs - raise.daysAgo * 86_400_000);

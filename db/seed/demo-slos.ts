@@ -1,6 +1,7 @@
 // The demo company's SLOs and 90 days of minute-level SLI history: diurnal traffic, a few incidents that
-// burn budget, one SLO breached, one frozen by early burn, one paging right now, one whose data stopped,
-// and the payment gateway's premium/standard latency pair from the SLO case study.
+// burn budget, one SLO breached, one frozen by early burn, one overspent past its whole month, one paging
+// right now, one whose data stopped, one new SLO in its warm-up, and the payment gateway's premium/standard
+// latency pair from the SLO case study.
 import type { SloInput } from "@/lib/slo/schemas";
 
 export type IncidentShape = {
@@ -22,6 +23,8 @@ export type DemoSlo = {
   earlyBurnInPeriod?: { badFraction: number; durationMinutes: number };
   /** Its exporter stopped this many minutes before the seed's "now", and live demo traffic does not resume it. */
   dataStoppedMinutesAgo?: number;
+  /** A new SLO: its data starts this many minutes before the seed's "now", so it is in its warm-up. */
+  dataStartedMinutesAgo?: number;
 };
 
 const DAY = 1440;
@@ -192,6 +195,27 @@ export const DEMO_SLOS: DemoSlo[] = [
     peakPerMinute: 30,
     baselineBad: 0.003,
     incidents: [],
+  },
+  // Appended last, so the SLOs above keep their seeded curves (each SLO's random seed follows its index).
+  {
+    input: availability("log-archive-delivery", "Log batches archived", "log-pipeline", 0.999, {
+      window: { kind: "calendar", unit: "month", timeZone: "Europe/London" },
+      description: "Log batches written to long-term archive storage on the first attempt. An expired storage credential early in the month spent more than the whole month's budget.",
+    }),
+    peakPerMinute: 120,
+    baselineBad: 0.0003,
+    incidents: [],
+    // Three hours at 30% take more than twice the month's budget, wherever the period stands.
+    earlyBurnInPeriod: { badFraction: 0.3, durationMinutes: 180 },
+  },
+  {
+    input: availability("thumbnail-success", "Thumbnail generation success", "transcoding", 0.999, {
+      description: "Thumbnails generated for new uploads. Defined five hours before the demo was seeded; its first hours of data include a bad release, but during the warm-up its freeze is advisory.",
+    }),
+    peakPerMinute: 200,
+    baselineBad: 0.0002,
+    incidents: [{ startMinutesAgo: -45, durationMinutes: 120, badFraction: 0.05 }],
+    dataStartedMinutesAgo: 300,
   },
 ];
 

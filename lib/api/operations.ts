@@ -127,6 +127,8 @@ export const operations = {
     path: "/api/v1/deploy-gate",
     tag: "Deploy gate",
     summary: "May this service deploy? False when an SLO is in policy freeze and no live exception covers it",
+    description:
+      "An SLO in its warm-up (by default its first 24 hours from its first minute of SLI data; `warmUpHours` in the organisation's policy or the SLO's `policy` override) does not block: its policy state is computed and shown but advisory, and `reasons` carries a `warm_up` entry saying until when. Each reason's `slo` is the SLO's slug and its message names the SLO.",
     scope: "read",
     query: serviceQuery.extend(atQuery.shape),
     responses: {
@@ -142,7 +144,7 @@ export const operations = {
   listDeployments: defineOperation({ method: "GET", path: "/api/v1/deployments", tag: "Deploy gate", summary: "A service's recent deployments", scope: "read", query: serviceQuery, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403], 404: E[404] } }),
   recordDeployment: defineOperation({ method: "POST", path: "/api/v1/deployments", tag: "Deploy gate", summary: "Record a deployment (members of the service's team, admins)", scope: "write", body: deploymentInputSchema, responses: { 201: ok({ type: "object" }, "Recorded"), 400: E[400], 401: E[401], 403: E[403] } }),
   getPolicy: defineOperation({ method: "GET", path: "/api/v1/policy", tag: "Settings", summary: "The organisation's error budget policy", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
-  setPolicy: defineOperation({ method: "PUT", path: "/api/v1/policy", tag: "Settings", summary: "Change the organisation's error budget policy (admin)", scope: "admin", body: budgetPolicySchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
+  setPolicy: defineOperation({ method: "PUT", path: "/api/v1/policy", tag: "Settings", summary: "Change the organisation's error budget policy (admin)", description: "`warmUpHours` (optional, whole hours 0–720, default 24) is how long from an SLO's first minute of data its policy stays advisory for the deploy gate.", scope: "admin", body: budgetPolicySchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
   getTierTargets: defineOperation({ method: "GET", path: "/api/v1/slo-defaults", tag: "Settings", summary: "Default SLO targets per service tier", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   setTierTargets: defineOperation({ method: "PUT", path: "/api/v1/slo-defaults", tag: "Settings", summary: "Change the default SLO targets per tier (admin)", scope: "admin", body: tierTargetsSchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
   search: defineOperation({ method: "GET", path: "/api/v1/search", tag: "Catalogue", summary: "Find services, SLOs and teams by name", scope: "read", query: z.object({ q: z.string().optional().describe("Text") }), responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),

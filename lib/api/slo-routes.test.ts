@@ -51,11 +51,13 @@ describe("SLO definitions", () => {
         target: 0.999,
         window: { kind: "rolling", days: 30 },
         budgetingMethod: "occurrences",
+        // No warm-up: its first hour of data may close the gate (search-latency keeps the default 24 hours).
+        policy: { warmUpHours: 0 },
       }),
       undefined,
     );
     expect(checkout.status).toBe(201);
-    expect(await checkout.json()).toMatchObject({ slug: "checkout-availability", source: { kind: "push" }, timesliceTarget: null, reviewCadenceDays: 90, staleAfterMinutes: 15 });
+    expect(await checkout.json()).toMatchObject({ slug: "checkout-availability", source: { kind: "push" }, timesliceTarget: null, reviewCadenceDays: 90, staleAfterMinutes: 15, policy: { warmUpHours: 0 } });
 
     const search = await slosRoute.POST(
       request("POST", "/api/v1/slos", tokens.write, {
@@ -88,6 +90,8 @@ describe("SLO definitions", () => {
       [{ staleAfterMinutes: 0 }, "staleAfterMinutes"],
       [{ staleAfterMinutes: 10_081 }, "staleAfterMinutes"],
       [{ staleAfterMinutes: 2.5 }, "staleAfterMinutes"],
+      [{ policy: { warmUpHours: 1.5 } }, "policy.warmUpHours"],
+      [{ policy: { warmUpHours: 721 } }, "policy.warmUpHours"],
     ];
     const base = { slug: "bad-slo", name: "Bad", service: "checkout", sliKind: "availability", target: 0.99, window: { kind: "rolling", days: 30 }, budgetingMethod: "occurrences" };
     for (const [change, field] of bad) {
@@ -157,7 +161,8 @@ describe("status from pushed data", () => {
     expect(status.burnRates).toMatchObject({ "5m": 0, "30m": 0, "1h": 0 });
     for (const w of ["2h", "6h", "1d", "3d"]) expect(status.burnRates[w], w).toBeCloseTo(0.4, 12);
     expect(status.status).toBe("healthy");
-    expect(status.policy).toEqual({ state: "normal", reasons: [] });
+    // 100 minutes of data: in its 24-hour warm-up, which runs from the first minute.
+    expect(status.policy).toEqual({ state: "normal", reasons: [], warmUpUntil: "2026-11-11T10:20:00.000Z" });
     expect(status.periodDays).toBe(30);
     expect(status.windowStart).toBe("2026-11-01T00:00:00.000Z");
     // 9.5 of November's 30 days have passed: c = 0.4 × 9.5 / 30.
@@ -183,7 +188,12 @@ describe("status from pushed data", () => {
     expect(denied.allowed).toBe(false);
     expect(denied.reasons.map((r: { slo: string; rule: string }) => `${r.slo}:${r.rule}`)).toEqual(["checkout-availability:budget_exhausted", "checkout-availability:page_alert"]);
     const allowed = await (await gateRoute.GET(request("GET", `/api/v1/deploy-gate?service=search&at=${AT}`, tokens.read), undefined)).json();
-    expect(allowed).toEqual({ service: "search", allowed: true, reasons: [], exception: null });
+    expect(allowed).toEqual({
+      service: "search",
+      allowed: true,
+      reasons: [{ slo: "search-latency", rule: "warm_up", message: "Search under 300 ms is in warm-up until 2026-11-11 10:20 UTC: its budget policy is advisory until then." }],
+      exception: null,
+    });
     const unknown = await gateRoute.GET(request("GET", "/api/v1/deploy-gate?service=nope", tokens.read), undefined);
     expect(unknown.status).toBe(404);
 

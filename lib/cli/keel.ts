@@ -118,7 +118,8 @@ async function gate(values: Record<string, string | boolean | undefined>): Promi
   if (!service) throw new UsageError(`No service with slug "${slug}".`);
   const decision = await deployGateFor(service, atOption(values));
   console.log(`${decision.allowed ? "ALLOWED" : "DENIED"}: deploys of ${service.slug}`);
-  for (const reason of decision.reasons) console.log(`  - ${reason.slo ? `${reason.slo}: ` : ""}${reason.message}`);
+  // Each message names its SLO; the slug follows for scripts that match on it.
+  for (const reason of decision.reasons) console.log(`  - ${reason.message}${reason.slo ? ` [${reason.slo}]` : ""}`);
   return decision.allowed ? 0 : 1;
 }
 

@@ -2,7 +2,7 @@
 // arithmetic changes, this fails until the document says so too.
 import { describe, expect, it } from "vitest";
 import { aggregateMinutes, alertThreshold, budgetInPlainWords, computeBurnRate, computeErrorBudget, computeForecast, computeSli, computeStatus, evaluateAlerts, type BurnRates } from "./math";
-import { DEFAULT_BUDGET_POLICY, evaluatePolicy } from "./policy";
+import { DEFAULT_BUDGET_POLICY, evaluatePolicy, warmUpUntil } from "./policy";
 import { DEFAULT_ALERT_WINDOWS } from "./types";
 import { calendarPeriod, isBucketInWindow, windowBounds } from "./windows";
 
@@ -134,7 +134,9 @@ describe("status, forecast and policy", () => {
   });
 
   it("applies the default policy", () => {
-    expect(DEFAULT_BUDGET_POLICY).toEqual({ warnBelowRemaining: 0.5, freezeAtOrBelowRemaining: 0, earlyBurn: { consumedAbove: 0.5, withinDays: 10 }, freezeOnPage: true });
+    expect(DEFAULT_BUDGET_POLICY).toEqual({ warnBelowRemaining: 0.5, freezeAtOrBelowRemaining: 0, earlyBurn: { consumedAbove: 0.5, withinDays: 10 }, freezeOnPage: true, warmUpHours: 24 });
+    const firstData = Date.UTC(2026, 11, 2, 9, 30);
+    expect(warmUpUntil({ firstDataAtMs: firstData, warmUpHours: 24, atMs: Date.UTC(2026, 11, 2, 10, 0) })).toBe(Date.UTC(2026, 11, 3, 9, 30));
     const policy = (input: Partial<Parameters<typeof evaluatePolicy>[1]>) =>
       evaluatePolicy(DEFAULT_BUDGET_POLICY, { hasData: true, remaining: 0.9, pageAlertFiring: false, earlySpan: null, ...input });
     expect(policy({ remaining: 0.4 })).toMatchObject({ state: "warn", reasons: [{ rule: "budget_low" }] });

@@ -54,6 +54,16 @@ describe("SLO form mapping", () => {
     expect(sloInputSchema.parse(formToSloInput(sloInputToForm(input)))).toEqual(input);
   });
 
+  it("collects the SLO's own warm-up and names the field when it is not whole hours", () => {
+    const input = sloInputSchema.parse(formToSloInput({ ...base, warmUpHours: "48" }));
+    expect(input.policy).toEqual({ warmUpHours: 48 });
+    expect(sloInputToForm(input).warmUpHours).toBe("48");
+    expect(sloInputSchema.parse(formToSloInput({ ...base, warmUpHours: "0" })).policy).toEqual({ warmUpHours: 0 });
+    const bad = sloInputSchema.safeParse(formToSloInput({ ...base, warmUpHours: "2.5" })).error!.issues[0]!;
+    expect(formFieldOf(bad.path.join("."))).toBe("warmUpHours");
+    expect(bad.message).toBe("must be whole hours");
+  });
+
   it("maps the staleness limit: empty is the default, the checkbox is never, and both round-trip", () => {
     expect(sloInputSchema.parse(formToSloInput(base)).staleAfterMinutes).toBeUndefined();
     const hourly = sloInputSchema.parse(formToSloInput({ ...base, staleAfterMinutes: "90" }));

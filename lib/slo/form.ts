@@ -80,7 +80,7 @@ function fraction(raw: string): number | undefined {
 
 export function formToSloInput(values: SloFormValues): Record<string, unknown> {
   const windowKind = text(values, "windowKind") || "rolling";
-  const policyFields = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays"].some((key) => text(values, key) !== "") || values.freezeOnPage === "off";
+  const policyFields = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "warmUpHours"].some((key) => text(values, key) !== "") || values.freezeOnPage === "off";
   return {
     slug: text(values, "slug"),
     name: text(values, "name"),
@@ -108,6 +108,7 @@ export function formToSloInput(values: SloFormValues): Record<string, unknown> {
             ? { earlyBurn: { consumedAbove: fraction(text(values, "earlyBurnPercent")), withinDays: numberOrUndefined(text(values, "earlyBurnDays")) } }
             : {}),
           ...(values.freezeOnPage === "off" ? { freezeOnPage: false } : {}),
+          ...(text(values, "warmUpHours") !== "" ? { warmUpHours: numberOrUndefined(text(values, "warmUpHours")) } : {}),
         }
       : null,
   };
@@ -143,6 +144,7 @@ export function sloInputToForm(input: SloInput): SloFormValues {
     earlyBurnPercent: percent(input.policy?.earlyBurn?.consumedAbove),
     earlyBurnDays: input.policy?.earlyBurn?.withinDays == null ? "" : String(input.policy.earlyBurn.withinDays),
     freezeOnPage: input.policy?.freezeOnPage === false ? "off" : "on",
+    warmUpHours: input.policy?.warmUpHours == null ? "" : String(input.policy.warmUpHours),
   };
 }
 
@@ -158,6 +160,7 @@ export function formFieldOf(path: string): string {
     "policy.freezeAtOrBelowRemaining": "freezeAtOrBelowPercent",
     "policy.earlyBurn.consumedAbove": "earlyBurnPercent",
     "policy.earlyBurn.withinDays": "earlyBurnDays",
+    "policy.warmUpHours": "warmUpHours",
   };
   return map[path] ?? path;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatMinutes, formatPercent, formatTarget } from "./format";
+import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatMinutes, formatPercent, formatSpan, formatTarget, formatTimes, formatUtcMinute, formatZoneDate } from "./format";
 
 describe("SLO formatting", () => {
   it("shows one decimal more than the target needs", () => {
@@ -27,5 +27,21 @@ describe("SLO formatting", () => {
     expect(formatMinutes(0.5)).toBe("30 s");
     expect(formatMinutes(216)).toBe("3.6 h");
     expect(formatMinutes(4320)).toBe("3 days");
+  });
+
+  it("writes overspend multiples, spans ahead and dates in a zone", () => {
+    expect(formatTimes(12.64)).toBe("12.6×");
+    expect(formatTimes(2)).toBe("2×");
+    expect(formatTimes(240.4)).toBe("240×");
+    expect(formatSpan(0.5376)).toBe("12.9 hours");
+    expect(formatSpan(12.5)).toBe("12.5 days");
+    expect(formatSpan(0.01)).toBe("14 minutes");
+    expect(formatUtcMinute(Date.UTC(2026, 11, 2, 10, 42, 30))).toBe("2026-12-02 10:42 UTC");
+    const now = Date.UTC(2026, 11, 2);
+    // 31 March 22:00 UTC is already 1 April in Berlin.
+    expect(formatZoneDate(Date.UTC(2026, 2, 31, 22), "Europe/Berlin", Date.UTC(2026, 2, 15))).toBe("1 April");
+    expect(formatZoneDate(Date.UTC(2026, 2, 31, 22), "UTC", Date.UTC(2026, 2, 15))).toBe("31 March");
+    expect(formatZoneDate(Date.UTC(2026, 11, 6, 23), "Europe/Berlin", now, { weekday: true })).toBe("Monday 7 December");
+    expect(formatZoneDate(Date.UTC(2027, 8, 1), "UTC", now)).toBe("1 September 2027");
   });
 });

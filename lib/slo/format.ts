@@ -44,3 +44,35 @@ export function describeAllowance(target: number, periodDays: number): string {
 export function formatCount(value: number): string {
   return Math.round(value).toLocaleString("en-US");
 }
+
+/** "2026-12-02 10:42 UTC": the same text on the server and in any browser, for reasons stored or sent to pipelines. */
+export function formatUtcMinute(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/**
+ * A day in the given time zone: "1 January", with the year when it is more than half a year from `nowMs`
+ * (a reset or forecast within months reads clearly without it), and the weekday for weekly periods
+ * ("Monday 7 December").
+ */
+export function formatZoneDate(ms: number, timeZone: string, nowMs: number, { weekday = false }: { weekday?: boolean } = {}): string {
+  const far = Math.abs(ms - nowMs) > 183 * 86_400_000;
+  const options: Intl.DateTimeFormatOptions = { timeZone, day: "numeric", month: "long", ...(weekday ? { weekday: "long" } : {}), ...(far ? { year: "numeric" } : {}) };
+  return new Intl.DateTimeFormat("en-GB", options).format(ms).replace(",", "");
+}
+
+/** "27.9×" for how many times the allowance was spent: one decimal below 100, none above. */
+export function formatTimes(multiple: number): string {
+  return multiple >= 100 ? `${Math.round(multiple)}×` : `${Number(multiple.toFixed(1))}×`;
+}
+
+/** A span ahead in hours below two days and in days after: "5.2 hours", "3.4 days". */
+export function formatSpan(days: number): string {
+  const hours = days * 24;
+  if (hours < 1) {
+    const minutes = Math.max(1, Math.round(hours * 60));
+    return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  }
+  if (hours < 48) return `${Number(hours.toFixed(1))} hours`;
+  return `${Number(days.toFixed(1))} days`;
+}

@@ -1,6 +1,6 @@
 // The admin form for the organisation's error budget policy and tier default targets, in percentages.
 import { z } from "zod";
-import type { BudgetPolicy } from "./policy";
+import { MAX_WARM_UP_HOURS, type BudgetPolicy } from "./policy";
 
 const optionalPercent = (label: string, min: number, max: number) =>
   z
@@ -23,6 +23,17 @@ export const policyFormSchema = z
     earlyBurnPercent: optionalPercent("Early-burn share", 1, 1000),
     earlyBurnDays: z.string().trim(),
     freezeOnPage: z.enum(["on", "off"]),
+    warmUpHours: z
+      .string()
+      .trim()
+      .transform((raw, ctx) => {
+        const hours = raw === "" ? 0 : Number(raw);
+        if (!Number.isInteger(hours) || hours < 0 || hours > MAX_WARM_UP_HOURS) {
+          ctx.addIssue({ code: "custom", message: `Warm-up must be whole hours between 0 and ${MAX_WARM_UP_HOURS}` });
+          return z.NEVER;
+        }
+        return hours;
+      }),
   })
   .transform((form, ctx): BudgetPolicy => {
     let earlyBurn: BudgetPolicy["earlyBurn"] = null;
@@ -34,7 +45,7 @@ export const policyFormSchema = z
       }
       earlyBurn = { consumedAbove: form.earlyBurnPercent, withinDays: days };
     }
-    return { warnBelowRemaining: form.warnBelowPercent, freezeAtOrBelowRemaining: form.freezeAtOrBelowPercent, earlyBurn, freezeOnPage: form.freezeOnPage === "on" };
+    return { warnBelowRemaining: form.warnBelowPercent, freezeAtOrBelowRemaining: form.freezeAtOrBelowPercent, earlyBurn, freezeOnPage: form.freezeOnPage === "on", warmUpHours: form.warmUpHours };
   });
 
 const tierPercent = z

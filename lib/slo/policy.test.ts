@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BUDGET_POLICY, effectivePolicy, evaluatePolicy } from "./policy";
+import { DEFAULT_BUDGET_POLICY, effectivePolicy, evaluatePolicy, warmUpUntil } from "./policy";
 
 const base = { hasData: true, remaining: 0.8, pageAlertFiring: false, earlySpan: null };
 
@@ -59,8 +59,27 @@ describe("evaluatePolicy with the default policy", () => {
 describe("effectivePolicy", () => {
   it("applies per-SLO overrides field by field, null switching a rule off", () => {
     const policy = effectivePolicy(DEFAULT_BUDGET_POLICY, { warnBelowRemaining: 0.25, earlyBurn: null });
-    expect(policy).toEqual({ warnBelowRemaining: 0.25, freezeAtOrBelowRemaining: 0, earlyBurn: null, freezeOnPage: true });
+    expect(policy).toEqual({ warnBelowRemaining: 0.25, freezeAtOrBelowRemaining: 0, earlyBurn: null, freezeOnPage: true, warmUpHours: 24 });
+    expect(effectivePolicy(DEFAULT_BUDGET_POLICY, { warmUpHours: 0 }).warmUpHours).toBe(0);
     expect(evaluatePolicy(policy, { ...base, remaining: 0.3, earlySpan: { periodConsumed: 0.9, days: 10, periodPossessive: "November's" } }).state).toBe("normal");
     expect(effectivePolicy(DEFAULT_BUDGET_POLICY, null)).toBe(DEFAULT_BUDGET_POLICY);
+  });
+});
+
+describe("warmUpUntil", () => {
+  const first = Date.UTC(2026, 11, 2, 9, 30);
+  const HOUR = 3_600_000;
+
+  it("runs the warm-up from the first minute of data", () => {
+    // 30 minutes of data: advisory for 23.5 more hours.
+    expect(warmUpUntil({ firstDataAtMs: first, warmUpHours: 24, atMs: first + 30 * 60_000 })).toBe(first + 24 * HOUR);
+    expect(warmUpUntil({ firstDataAtMs: first, warmUpHours: 24, atMs: first + 24 * HOUR - 60_000 })).toBe(first + 24 * HOUR);
+  });
+
+  it("ends exactly 24 hours after the first data, and never starts without data or a warm-up", () => {
+    expect(warmUpUntil({ firstDataAtMs: first, warmUpHours: 24, atMs: first + 24 * HOUR })).toBeNull();
+    expect(warmUpUntil({ firstDataAtMs: null, warmUpHours: 24, atMs: first })).toBeNull();
+    expect(warmUpUntil({ firstDataAtMs: first, warmUpHours: 0, atMs: first + 60_000 })).toBeNull();
+    expect(warmUpUntil({ firstDataAtMs: first, warmUpHours: 72, atMs: first + 48 * HOUR })).toBe(first + 72 * HOUR);
   });
 });

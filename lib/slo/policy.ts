@@ -1,4 +1,6 @@
 // Error budget policies: the org default, per-SLO overrides, and the rules that put an SLO in warn or freeze.
+import { formatUtcMinute } from "./format";
+
 export type PolicyState = "normal" | "warn" | "freeze";
 
 export type BudgetPolicy = {
@@ -13,19 +15,32 @@ export type BudgetPolicy = {
   earlyBurn: { consumedAbove: number; withinDays: number } | null;
   /** Freeze while a page-severity burn-rate alert fires. */
   freezeOnPage: boolean;
+  /**
+   * Hours from an SLO's first minute of SLI data during which its policy state is advisory: computed and
+   * shown, but it does not close the deploy gate (a new SLO's first bad half hour is not a verdict). 0 = none.
+   */
+  warmUpHours: number;
 };
 
 export type PolicyOverride = Partial<BudgetPolicy>;
 
+/** Keel's default warm-up: a new SLO's policy is advisory until it has a day of data. */
+export const DEFAULT_WARM_UP_HOURS = 24;
+
+/** Longest warm-up an org or SLO may set: 30 days. */
+export const MAX_WARM_UP_HOURS = 720;
+
 /**
  * Defaults: teams turn to reliability once the budget drops below 50%, launches freeze when more than
- * 50% of a period's budget goes in its first 10 days, when the budget is spent, and while the SLO pages.
+ * 50% of a period's budget goes in its first 10 days, when the budget is spent, and while the SLO pages;
+ * during a new SLO's first 24 hours of data all of that is advisory.
  */
 export const DEFAULT_BUDGET_POLICY: BudgetPolicy = {
   warnBelowRemaining: 0.5,
   freezeAtOrBelowRemaining: 0,
   earlyBurn: { consumedAbove: 0.5, withinDays: 10 },
   freezeOnPage: true,
+  warmUpHours: DEFAULT_WARM_UP_HOURS,
 };
 
 export function effectivePolicy(orgDefault: BudgetPolicy, override: PolicyOverride | null | undefined): BudgetPolicy {
@@ -36,7 +51,20 @@ export function effectivePolicy(orgDefault: BudgetPolicy, override: PolicyOverri
     freezeAtOrBelowRemaining: pick("freezeAtOrBelowRemaining"),
     earlyBurn: pick("earlyBurn"),
     freezeOnPage: pick("freezeOnPage"),
+    warmUpHours: pick("warmUpHours"),
   };
+}
+
+/**
+ * When the SLO's warm-up ends: its first minute of data plus the warm-up. Null when it is over at t, when
+ * there is no data yet (nothing to be advisory about), or when the policy has no warm-up. Measured from
+ * the first SLI minute rather than the SLO's creation, so a backfilled SLO needs none and an SLO whose data
+ * starts a week after it was defined still gets its full day.
+ */
+export function warmUpUntil(input: { firstDataAtMs: number | null; warmUpHours: number; atMs: number }): number | null {
+  if (input.firstDataAtMs === null || !(input.warmUpHours > 0)) return null;
+  const untilMs = input.firstDataAtMs + input.warmUpHours * 3_600_000;
+  return input.atMs < untilMs ? untilMs : null;
 }
 
 export type PolicyReason = { rule: "budget_exhausted" | "budget_low" | "early_burn" | "page_alert"; state: Exclude<PolicyState, "normal">; message: string };
@@ -58,7 +86,6 @@ export type PolicyInput = {
 };
 
 const formatDays = (days: number) => (Number.isInteger(days) ? `${days}` : `${Math.round(days * 10) / 10}`);
-const formatInstant = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
@@ -96,7 +123,7 @@ export function evaluatePolicy(policy: BudgetPolicy, input: PolicyInput): { stat
     reasons.push({
       rule: "page_alert",
       state: "freeze",
-      message: `A page-severity burn-rate alert was firing when SLI data stopped (last data ${formatInstant(input.pageAlertUnknownSinceMs)}); its state is unknown: launches stay frozen until fresh data shows it resolved.`,
+      message: `A page-severity burn-rate alert was firing when SLI data stopped (last data ${formatUtcMinute(input.pageAlertUnknownSinceMs)}); its state is unknown: launches stay frozen until fresh data shows it resolved.`,
     });
   }
   const state: PolicyState = reasons.some((r) => r.state === "freeze") ? "freeze" : reasons.length ? "warn" : "normal";

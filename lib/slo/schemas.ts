@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { MAX_STALE_AFTER_MINUTES } from "./freshness";
+import { DEFAULT_WARM_UP_HOURS, MAX_WARM_UP_HOURS } from "./policy";
 import { ALERT_SEVERITIES, BUDGETING_METHODS, BURN_WINDOW_MINUTES, BURN_WINDOWS, CALENDAR_UNITS, SLI_KINDS, type BurnWindow } from "./types";
 
 export function isValidTimeZone(zone: string): boolean {
@@ -58,6 +59,13 @@ export const policyOverrideSchema = z
       .nullable()
       .optional(),
     freezeOnPage: z.boolean().optional(),
+    // Hours from the SLO's first SLI minute during which its policy state does not close the deploy gate.
+    warmUpHours: z
+      .number({ error: "must be a whole number of hours" })
+      .int("must be whole hours")
+      .min(0, "must be at least 0 (no warm-up)")
+      .max(MAX_WARM_UP_HOURS, `must be at most ${MAX_WARM_UP_HOURS} hours (30 days)`)
+      .optional(),
   })
   .strict();
 
@@ -148,6 +156,8 @@ export const budgetPolicySchema = policyOverrideSchema.required({ warnBelowRemai
   freezeAtOrBelowRemaining: p.freezeAtOrBelowRemaining ?? null,
   earlyBurn: p.earlyBurn ?? null,
   freezeOnPage: p.freezeOnPage ?? true,
+  // Optional, so bodies written before the warm-up existed stay valid; left out, it is Keel's default.
+  warmUpHours: p.warmUpHours ?? DEFAULT_WARM_UP_HOURS,
 }));
 
 /** Longest exception an admin can grant: a week, so a freeze cannot be switched off for good by accident. */

@@ -72,6 +72,19 @@ describe("computeSloStatus", () => {
     expect(result.budget.remainingBadEvents).toBeCloseTo(43_200 - 1200, 6);
   });
 
+  it("keeps a new SLO's freeze advisory during its warm-up: 30 minutes of bad data after its first minute", () => {
+    const start = AT - (AT % MINUTE);
+    const first = start - 30 * MINUTE;
+    const data = (m: number) => (m >= first ? { total: 100, good: 90 } : null);
+    const result = computeSloStatus(checkout, AT, readerOf(data), DEFAULT_BUDGET_POLICY, start - MINUTE, first);
+    expect(result.policy.state).toBe("freeze");
+    expect(result.warmUpUntilMs).toBe(first + 24 * 60 * MINUTE);
+    expect(statusToJson(checkout, result).policy).toMatchObject({ state: "freeze", warmUpUntil: "2026-11-21T11:30:00.000Z" });
+    // An SLO with its own 0-hour warm-up, or one whose data began before the warm-up, has none.
+    expect(computeSloStatus({ ...checkout, policy: { warmUpHours: 0 } }, AT, readerOf(data), DEFAULT_BUDGET_POLICY, start - MINUTE, first).warmUpUntilMs).toBeNull();
+    expect(computeSloStatus(checkout, AT, readerOf(data), DEFAULT_BUDGET_POLICY, start - MINUTE, null).warmUpUntilMs).toBeNull();
+  });
+
   it("is breached and frozen once the window's budget is spent", () => {
     const data = () => ({ total: 1000, good: 998 });
     const result = computeSloStatus(checkout, AT, readerOf(data), DEFAULT_BUDGET_POLICY);

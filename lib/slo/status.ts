@@ -18,7 +18,7 @@ import {
   type WindowAggregate,
 } from "./math";
 import { daysBetween, periodBudgetOf, periodPossessive } from "./period";
-import { effectivePolicy, evaluatePolicy, type BudgetPolicy, type PolicyOverride, type PolicyReason, type PolicyState } from "./policy";
+import { effectivePolicy, evaluatePolicy, warmUpUntil, type BudgetPolicy, type PolicyOverride, type PolicyReason, type PolicyState } from "./policy";
 import { BURN_WINDOWS, DEFAULT_ALERT_WINDOWS, type AlertWindowSpec, type BudgetingMethod, type BurnWindow, type SloWindow } from "./types";
 import { burnWindowBounds, windowBounds, type WindowBounds, type WindowRange } from "./windows";
 
@@ -58,6 +58,11 @@ export type SloStatusResult = {
   status: SloStatus;
   forecast: { daysLeft: number | null; exhaustionAtMs: number | null };
   policy: { state: PolicyState; reasons: PolicyReason[] };
+  /**
+   * While the SLO is in its warm-up (its first `warmUpHours` of data), the instant it ends: the policy
+   * state above is computed as usual but advisory, and the deploy gate does not close for it. Null otherwise.
+   */
+  warmUpUntilMs: number | null;
   budget: BudgetInPlainWords;
   totals: { good: number; total: number };
   /** Start of the newest minute with data at or before t; null when there is none. */
@@ -71,9 +76,18 @@ export type AggregateReader = (range: WindowRange) => WindowAggregate;
 
 /**
  * `lastDataAtMs` is the start of the newest minute with data at or before t (the storage layer finds it
- * with one seek); null when there is none, which also means the SLO cannot be stale.
+ * with one seek); null when there is none, which also means the SLO cannot be stale. `firstDataAtMs` is
+ * the start of the SLO's first minute with data, or null when the storage layer knows the data began
+ * before the warm-up (it then needs no further read): the warm-up runs from it.
  */
-export function computeSloStatus(definition: SloDefinition, atMs: number, read: AggregateReader, orgPolicy: BudgetPolicy, lastDataAtMs: number | null = null): SloStatusResult {
+export function computeSloStatus(
+  definition: SloDefinition,
+  atMs: number,
+  read: AggregateReader,
+  orgPolicy: BudgetPolicy,
+  lastDataAtMs: number | null = null,
+  firstDataAtMs: number | null = null,
+): SloStatusResult {
   const bounds = windowBounds(definition.window, atMs);
   const windowAggregate = read(bounds);
   const burnWindows = Object.fromEntries(BURN_WINDOWS.map((w) => [w, read(burnWindowBounds(w, atMs))])) as Record<BurnWindow, WindowAggregate>;
@@ -116,6 +130,7 @@ export function computeSloStatus(definition: SloDefinition, atMs: number, read: 
     status,
     forecast: { daysLeft: evaluation.forecast.daysLeft, exhaustionAtMs: evaluation.forecast.exhaustionAt },
     policy: policyResult,
+    warmUpUntilMs: hasData ? warmUpUntil({ firstDataAtMs, warmUpHours: policy.warmUpHours, atMs: bounds.toMs }) : null,
     budget: budgetInPlainWords({
       target: definition.target,
       periodDays: bounds.periodDays,
@@ -191,7 +206,12 @@ export function statusToJson(definition: SloDefinition, result: SloStatusResult)
       daysLeft: result.forecast.daysLeft,
       exhaustionAt: result.forecast.exhaustionAtMs === null ? null : new Date(result.forecast.exhaustionAtMs).toISOString(),
     },
-    policy: { state: result.policy.state, reasons: result.policy.reasons.map(({ rule, state, message }) => ({ rule, state, message })) },
+    policy: {
+      state: result.policy.state,
+      reasons: result.policy.reasons.map(({ rule, state, message }) => ({ rule, state, message })),
+      // An addition: while set, the state is advisory and does not close the deploy gate.
+      warmUpUntil: result.warmUpUntilMs === null ? null : new Date(result.warmUpUntilMs).toISOString(),
+    },
     evaluatedAt: new Date(result.atMs).toISOString(),
     windowStart: new Date(result.windowFromMs).toISOString(),
     periodDays: result.periodDays,

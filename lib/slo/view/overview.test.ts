@@ -60,6 +60,13 @@ describe("why an SLO is in trouble", () => {
     expect(troubleReason(status("early", { status: "at_risk", policy: { state: "freeze", reasons: [early] } }))).toBe(early.message);
   });
 
+  it("says a new SLO is in warm-up, and does not count its advisory freeze as a frozen service", () => {
+    const warm = status("warm", { status: "at_risk", burnRates: { "1h": 28, "5m": 40.5 }, alerts: [pageAlert], policy: { state: "freeze", reasons: [freezeOnPage], warmUpUntil: "2026-12-03T09:30:00.000Z" } });
+    expect(troubleReason(warm)).toBe("Page alert: burning 28× over 1h and 40.5× over 5m (threshold 14.4×). In warm-up until 2026-12-03 09:30 UTC: its policy is advisory and does not close the deploy gate.");
+    expect(buildOverview([warm]).frozenServices).toEqual([]);
+    expect(buildOverview([{ ...warm, policy: { ...warm.policy, warmUpUntil: null } }]).frozenServices).toEqual(["Service"]);
+  });
+
   it("says when the budget runs out: already spent, a forecast instant, or not at this rate", () => {
     expect(troubleRowOf(status("spent", { status: "breached", errorBudget: { consumed: 1, remaining: 0 } })).runsOutAt).toBe("spent");
     expect(troubleRowOf(status("soon", { status: "at_risk", forecast: { daysLeft: 2.5, exhaustionAt: "2026-11-27T02:00:00.000Z" } })).runsOutAt).toBe("2026-11-27T02:00:00.000Z");

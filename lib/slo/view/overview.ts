@@ -18,7 +18,8 @@ export type StatusObject = {
   burnRates: Record<string, number>;
   alerts: { severity: "page" | "ticket"; longWindow: string; shortWindow: string; threshold: number; firing: boolean; state?: "firing" | "ok" | "unknown" }[];
   status: string;
-  policy: { state: string; reasons: { rule: string; message: string }[] };
+  /** `warmUpUntil` is set while the SLO is in its warm-up: the state is advisory and does not close the gate. */
+  policy: { state: string; reasons: { rule: string; message: string }[]; warmUpUntil?: string | null };
   forecast: { daysLeft: number | null; exhaustionAt: string | null };
   // Optional: a server one release older than the page answers without them.
   window?: SloWindow;
@@ -84,7 +85,9 @@ export function troubleReason(s: StatusObject): string {
   }
   // Missing data comes first and on top of the two budget reasons: it says how far the others can be trusted.
   const missing = s.stale ? [s.lastDataAt ? `No SLI data since ${utcMinute(s.lastDataAt)}.` : "No SLI data."] : [];
-  return [...missing, ...reasons.slice(0, 2)].join(" ");
+  // A new SLO's trouble does not hold deploys back yet: say so, so nobody reads its freeze as a closed gate.
+  const warmUp = s.policy.warmUpUntil ? [`In warm-up until ${utcMinute(s.policy.warmUpUntil)}: its policy is advisory and does not close the deploy gate.`] : [];
+  return [...missing, ...reasons.slice(0, 2), ...warmUp].join(" ");
 }
 
 /** A trouble row: the table row plus why, and when the budget runs out at the 1-day burn rate (null: not at this rate). */
@@ -112,7 +115,8 @@ export function buildOverview(statuses: readonly StatusObject[]): Overview {
       .filter((s) => s.status === "breached" || s.status === "at_risk" || s.stale === true)
       .map(troubleRowOf)
       .sort(byTrouble),
-    frozenServices: [...new Set(statuses.filter((s) => s.policy.state === "freeze").map((s) => s.serviceName))].sort(),
+    // A freeze during warm-up is advisory: the service may still deploy.
+    frozenServices: [...new Set(statuses.filter((s) => s.policy.state === "freeze" && !s.policy.warmUpUntil).map((s) => s.serviceName))].sort(),
     firing: statuses
       .flatMap((s) =>
         s.alerts

@@ -5,13 +5,13 @@ import { DeleteServiceButton } from "@/components/services/delete-service-button
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { BadgesSkeleton, SectionSkeleton, TableSkeleton } from "@/components/ui/skeleton";
+import { SectionSkeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { StreamedSection } from "@/components/ui/streamed-section";
 import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { deleteServiceAction } from "../actions";
 import { loadService } from "./_data";
-import { DeployGateBadge, DeployGateDetails } from "./_sections/deploy-gate";
+import { DeployGatePanel } from "./_sections/deploy-gate";
 import { ServiceDeployments } from "./_sections/deployments";
 import { Ownership } from "./_sections/ownership";
 import { ServiceSloTable } from "./_sections/slo-table";
@@ -74,18 +74,19 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
             <LinkRow label="Runbook" href={service.runbookUrl} />
           </dl>
         </Card>
-        <section aria-labelledby="slos" className="grid gap-2 md:col-span-2">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="slos" className="text-lg font-semibold">
-              SLOs
-            </h2>
-            <StreamedSection title="Deploy gate" fallback={<BadgesSkeleton label="deploy gate" />}>
-              <DeployGateBadge service={service} />
+        {/* The gate has a panel of its own, so its exception form never sits inside the SLO list. */}
+        <Card aria-labelledby="gate" className="md:col-span-2">
+          <CardTitle id="gate">Deploy gate</CardTitle>
+          <div className="mt-2">
+            <StreamedSection title="Deploy gate" fallback={<SectionSkeleton label="deploy gate" heading={false} lines={2} />}>
+              <DeployGatePanel service={service} isAdmin={user.role === "admin"} />
             </StreamedSection>
           </div>
-          <StreamedSection title="Deploy gate" fallback={null}>
-            <DeployGateDetails service={service} isAdmin={user.role === "admin"} />
-          </StreamedSection>
+        </Card>
+        <section aria-labelledby="slos" className="grid gap-2 md:col-span-2">
+          <h2 id="slos" className="text-lg font-semibold">
+            SLOs
+          </h2>
           <StreamedSection title="SLOs" fallback={<TableSkeleton label="SLOs" />}>
             <ServiceSloTable service={service} canEdit={canEdit} />
           </StreamedSection>

@@ -22,6 +22,7 @@ export default async function SloPolicyPage() {
             earlyBurnPercent: toPercentText(policy.earlyBurn?.consumedAbove ?? null),
             earlyBurnDays: policy.earlyBurn ? String(policy.earlyBurn.withinDays) : "",
             freezeOnPage: policy.freezeOnPage ? "on" : "off",
+            warmUpHours: String(policy.warmUpHours),
           }}
         />
       </Card>

@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { nowMs } from "@/lib/clock";
 import { listReviews } from "@/db/queries/reviews";
-import { getSloStatus, listSloStatuses } from "@/db/queries/slo-status";
+import { getSloStatus, listSloStatuses, rollingRecovery } from "@/db/queries/slo-status";
 import { findSloBySlug } from "@/db/queries/slos";
 
 // Sections render at different moments of the stream; one instant keeps their figures consistent with each other.
@@ -16,6 +16,12 @@ export const loadSloStatus = cache(async (slug: string) => {
   // The page checked the slug before streaming began; a miss now means the SLO was deleted meanwhile.
   if (!found) throw new Error(`SLO ${slug} no longer exists`);
   return found;
+});
+
+/** Only asked for when a rolling budget is spent: when it is back above zero with no new bad events. */
+export const loadRecovery = cache(async (slug: string) => {
+  const { record } = await loadSloStatus(slug);
+  return rollingRecovery(record, pageNow());
 });
 
 export const loadReviews = cache((sloId: number) => listReviews(sloId));

@@ -5,16 +5,40 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { decimalsFor, describeAllowance, formatCount, formatMinutes, formatPercent, formatTarget } from "@/lib/slo/format";
-import { loadSloStatus } from "../_data";
+import { forecastWords, overspendWords } from "@/lib/slo/words";
+import { loadRecovery, loadSloStatus } from "../_data";
 import { isoOrNull, periodWordsOf } from "./shared";
-
-const NOUNS: Record<string, string> = { availability: "failed requests", latency: "slow requests", ratio: "bad events" };
 
 export async function SloFigures({ record }: { record: SloRecord }) {
   const { status } = await loadSloStatus(record.slug);
   const decimals = decimalsFor(record.target);
-  const period = periodWordsOf(windowOf(record), status);
+  const window = windowOf(record);
+  const period = periodWordsOf(window, status);
   const lastDataAt = isoOrNull(status.lastDataAtMs);
+  const hasData = status.sli !== null;
+  const spent = hasData && status.errorBudget.remaining <= 0;
+  const overspend = overspendWords({
+    window,
+    windowStartMs: status.windowFromMs,
+    atMs: status.atMs,
+    errorBudget: status.errorBudget,
+    periodBudget: status.periodBudget,
+    hasData,
+    badEvents: status.budget.badEvents,
+    allowedBadEvents: status.budget.allowedBadEvents,
+    badEventNoun: status.budget.badEventNoun,
+    recoveryAtMs: spent && window.kind === "rolling" ? await loadRecovery(record.slug) : null,
+  });
+  const forecast = forecastWords({
+    window,
+    target: record.target,
+    hasData,
+    remaining: status.errorBudget.remaining,
+    periodDays: status.periodDays,
+    burnRate1h: status.burnRates["1h"],
+    burnRate1d: status.burnRates["1d"],
+    atMs: status.atMs,
+  });
   return (
     <>
       {status.stale ? (
@@ -52,37 +76,30 @@ export async function SloFigures({ record }: { record: SloRecord }) {
           <CardTitle id="h-words" className="text-sm font-medium text-muted">
             In plain words
           </CardTitle>
-          <p className="mt-1 text-sm">
-            {record.sliKind === "availability" ? (
-              <>
-                <strong>{formatMinutes(status.budget.fullOutageMinutesLeft)}</strong> of full outage left in this window.{" "}
-              </>
-            ) : null}
-            ≈ <strong>{formatCount(status.budget.remainingBadEvents)}</strong> {NOUNS[record.sliKind]} left.
-          </p>
-          <p className="mt-1 text-xs text-muted">{describeAllowance(record.target, status.periodDays)}.</p>
+          {overspend ? (
+            <>
+              <p className="mt-1 text-sm font-medium">{overspend.lead}</p>
+              <p className="mt-1 text-xs text-muted">{overspend.detail}</p>
+            </>
+          ) : (
+            <>
+              <p className="mt-1 text-sm">
+                {record.sliKind === "availability" ? (
+                  <>
+                    <strong>{formatMinutes(status.budget.fullOutageMinutesLeft)}</strong> of full outage left in this window.{" "}
+                  </>
+                ) : null}
+                ≈ <strong>{formatCount(status.budget.remainingBadEvents)}</strong> {status.budget.badEventNoun} left.
+              </p>
+              <p className="mt-1 text-xs text-muted">{describeAllowance(record.target, status.periodDays)}.</p>
+            </>
+          )}
         </Card>
         <Card aria-labelledby="h-forecast">
           <CardTitle id="h-forecast" className="text-sm font-medium text-muted">
             Forecast
           </CardTitle>
-          <p className="mt-1 text-sm">
-            {status.forecast.exhaustionAtMs !== null ? (
-              <>
-                At the current burn rate the budget runs out on{" "}
-                <strong>
-                  <FormattedTime iso={new Date(status.forecast.exhaustionAtMs).toISOString()} />
-                </strong>{" "}
-                (in {Number(status.forecast.daysLeft!.toFixed(1))} days).
-              </>
-            ) : status.errorBudget.remaining <= 0 ? (
-              "The budget is already spent."
-            ) : status.sli === null ? (
-              "No data yet, so no forecast."
-            ) : (
-              "Nothing burned in the last day: the budget is not running out."
-            )}
-          </p>
+          <p className="mt-1 text-sm">{forecast}</p>
         </Card>
       </div>
     </>
@@ -92,9 +109,16 @@ export async function SloFigures({ record }: { record: SloRecord }) {
 /** Why deploys are or are not held back; shares the status read with the figures. */
 export async function SloPolicy({ record }: { record: SloRecord }) {
   const { status } = await loadSloStatus(record.slug);
+  const warmUpUntil = isoOrNull(status.warmUpUntilMs);
   return (
     <Card aria-labelledby="h-policy">
       <CardTitle id="h-policy">Error budget policy</CardTitle>
+      {warmUpUntil ? (
+        <p className="mt-2 rounded-md border border-border p-3 text-sm">
+          <Badge tone="neutral">warm-up</Badge> In warm-up until <FormattedTime iso={warmUpUntil} />: this SLO is new, so its policy below is advisory and does not close the
+          deploy gate of {record.serviceName}.
+        </p>
+      ) : null}
       {status.policy.reasons.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
           {status.policy.reasons.map((reason) => (
