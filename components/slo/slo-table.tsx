@@ -3,39 +3,25 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { decimalsFor, formatBurnRate, formatPercent, formatTarget } from "@/lib/slo/format";
 import type { SloRow } from "@/lib/slo/view/rows";
 import { BudgetSparkline } from "@/components/charts/sparkline";
-import { FormattedTime } from "@/components/ui/formatted-time";
 import { PolicyBadge, SloStatusBadge } from "./status-badge";
-
-function RunsOut({ at }: { at: string | null | undefined }) {
-  if (at === "spent") return <span className="text-danger">Already spent</span>;
-  if (!at) return <span className="text-muted">Not at this rate</span>;
-  return <FormattedTime iso={at} dateOnly />;
-}
 
 const trendTone = (row: SloRow) => (row.remaining <= 0 ? "danger" : row.status === "at_risk" ? "warning" : "primary");
 
 /** `showService` false on a service's own page, where every row has the same service. */
 export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; label: string; showService?: boolean }) {
   const trends = rows.some((row) => row.trend);
-  const trouble = rows.some((row) => row.why !== undefined);
   return (
     <Table label={label}>
       <thead>
         <tr>
           <Th>SLO</Th>
-          {showService ? <Th className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>Service</Th> : null}
+          {showService ? <Th className="hidden md:table-cell">Service</Th> : null}
           <Th>SLI / target</Th>
           <Th>Error budget</Th>
           {trends ? <Th className="hidden sm:table-cell">Budget, 7 days</Th> : null}
-          {trouble ? null : <Th className="hidden sm:table-cell">Burn (1 h)</Th>}
+          <Th className="hidden sm:table-cell">Burn (1 h)</Th>
           <Th>Status</Th>
           <Th className="hidden lg:table-cell">Policy</Th>
-          {trouble ? (
-            <>
-              <Th>Why</Th>
-              <Th>Budget runs out</Th>
-            </>
-          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -48,7 +34,7 @@ export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; 
               {row.segment ? <div className="text-xs text-muted">{row.segment}</div> : null}
             </Td>
             {showService ? (
-              <Td className={trouble ? "hidden xl:table-cell" : "hidden md:table-cell"}>
+              <Td className="hidden md:table-cell">
                 <Link href={`/services/${row.service}`} className="hover:underline">
                   {row.serviceName}
                 </Link>
@@ -68,21 +54,13 @@ export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; 
               )}
             </Td>
             {trends ? <Td className="hidden sm:table-cell">{row.trend ? <BudgetSparkline values={row.trend} tone={trendTone(row)} /> : null}</Td> : null}
-            {trouble ? null : <Td className="hidden tabular-nums sm:table-cell">{formatBurnRate(row.burn1h)}</Td>}
+            <Td className="hidden tabular-nums sm:table-cell">{formatBurnRate(row.burn1h)}</Td>
             <Td>
               <SloStatusBadge status={row.status} stale={row.stale} lastDataAt={row.lastDataAt} />
             </Td>
             <Td className="hidden lg:table-cell">
-              <PolicyBadge state={row.policy} />
+              <PolicyBadge state={row.policy} warmUpUntil={row.warmUpUntil} />
             </Td>
-            {trouble ? (
-              <>
-                <Td className="min-w-64 text-sm">{row.why}</Td>
-                <Td className="whitespace-nowrap text-sm">
-                  <RunsOut at={row.runsOutAt} />
-                </Td>
-              </>
-            ) : null}
           </tr>
         ))}
       </tbody>

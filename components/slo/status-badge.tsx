@@ -43,7 +43,27 @@ export function DataMissingBadge({ lastDataAt }: { lastDataAt: string | null }) 
   );
 }
 
-export function PolicyBadge({ state }: { state: string }) {
+/** `warmUpUntil` (ISO) while the SLO warms up: a second badge says the state is advisory until then. */
+export function PolicyBadge({ state, warmUpUntil }: { state: string; warmUpUntil?: string | null }) {
   const { label, tone } = POLICY[state] ?? { label: state, tone: "neutral" as const };
-  return <Badge tone={tone}>{label}</Badge>;
+  if (!warmUpUntil) return <Badge tone={tone}>{label}</Badge>;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      <Badge tone={tone}>{label}</Badge>
+      <WarmUpBadge until={warmUpUntil} />
+    </span>
+  );
+}
+
+/** The policy state is advisory while the SLO warms up: shown beside its policy badge, so a freeze does not mislead. */
+function WarmUpBadge({ until }: { until: string }) {
+  return (
+    <Badge tone="neutral">
+      <span className="sr-only">In warm-up until </span>
+      <span aria-hidden="true">Warm-up: advisory</span>
+      <span className="sr-only">
+        <FormattedTime iso={until} />: the policy is advisory
+      </span>
+    </Badge>
+  );
 }

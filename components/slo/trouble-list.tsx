@@ -80,7 +80,7 @@ function TroubleCards({ rows }: { rows: SloRow[] }) {
               ),
             },
             { label: "Status", value: <Status row={row} /> },
-            { label: "Policy", value: <PolicyBadge state={row.policy} /> },
+            { label: "Policy", value: <PolicyBadge state={row.policy} warmUpUntil={row.warmUpUntil} /> },
             { label: "Why", value: row.why },
             { label: "SLI / target", value: <Target row={row} /> },
             { label: "Error budget", value: <Budget row={row} /> },
@@ -118,7 +118,7 @@ function TroubleTable({ rows }: { rows: SloRow[] }) {
             <Td className="min-w-28">
               <span className="grid justify-items-start gap-1">
                 <Status row={row} />
-                <PolicyBadge state={row.policy} />
+                <PolicyBadge state={row.policy} warmUpUntil={row.warmUpUntil} />
               </span>
             </Td>
             <Td className="whitespace-nowrap">

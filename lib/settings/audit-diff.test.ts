@@ -79,6 +79,13 @@ describe("diffAudit on a create or delete", () => {
     expect(diffAudit({ slug: "payments", name: "Payments", description: "" }, null).map(describeAuditChange)).toEqual(["slug: payments (removed)", "name: Payments (removed)"]);
   });
 
+  it("reads tier targets by their tier, as percentages", () => {
+    expect(diffAudit({ "1": 0.9999, "2": 0.999, "3": 0.99 }, { "1": 0.999, "2": 0.999, "3": 0.995 }, "tierTargets").map(describeAuditChange)).toEqual([
+      "tier.1.target: 99.99% → 99.9%",
+      "tier.3.target: 99% → 99.5%",
+    ]);
+  });
+
   it("names a bare value", () => {
     expect(diffAudit(null, 5).map(describeAuditChange)).toEqual(["value: 5"]);
   });

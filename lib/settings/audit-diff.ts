@@ -63,12 +63,20 @@ export function formatValue(field: string, value: Leaf): string {
   return value.replace(/\/\/[^/@\s]+@/g, "//•••@");
 }
 
-/** The fields that differ between an entry's before and after; a create lists what was set, a delete what was removed. */
-export function diffAudit(before: unknown, after: unknown): AuditChange[] {
+// Settings stored as a bare map say what their keys are: tier targets are keyed by the tier's number.
+const tierTargets = (value: unknown) => (isRecord(value) ? { tier: Object.fromEntries(Object.entries(value).map(([tier, target]) => [tier, { target }])) } : value);
+const SHAPES: Record<string, (value: unknown) => unknown> = { tierTargets };
+
+/**
+ * The fields that differ between an entry's before and after; a create lists what was set, a delete what was removed.
+ * `entityId` names a setting whose stored shape needs its keys read (tier targets: `tier.1.target: 99.99% → 99.9%`).
+ */
+export function diffAudit(before: unknown, after: unknown, entityId?: string | null): AuditChange[] {
+  const shape = (entityId && SHAPES[entityId]) || ((value: unknown) => value);
   const old = new Map<string, Leaf>();
   const now = new Map<string, Leaf>();
-  flatten(before ?? {}, "", old);
-  flatten(after ?? {}, "", now);
+  flatten(before == null ? {} : shape(before), "", old);
+  flatten(after == null ? {} : shape(after), "", now);
   const creating = before == null;
   const deleting = after == null;
   // A null that became an object (or back) shows as the object's own fields, not as an extra "none".

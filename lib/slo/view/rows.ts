@@ -24,11 +24,13 @@ export type SloRow = {
   burn1h: number;
   status: string;
   policy: string;
+  /** While the SLO is in its warm-up, the ISO instant it ends: the policy state is advisory until then. */
+  warmUpUntil?: string | null;
   /** The service's tier, where the caller knows it. */
   tier?: number;
   /** Error budget left over the last days (see lib/slo/sparkline.ts), where the page shows sparklines. */
   trend?: (number | null)[];
-  /** Why the SLO is in trouble; rows that carry it make the table show "Why" and "Budget runs out" instead of the burn rate. */
+  /** Why the SLO is in trouble (the overview's trouble list). */
   why?: string;
   /** ISO instant the budget runs out at the 1-day burn rate, "spent" when it already has, null when not at this rate. */
   runsOutAt?: string | null;
@@ -81,6 +83,7 @@ export function toSloRow({ record, status }: { record: SloRowSource; status: Slo
     burn1h: status.burnRates["1h"],
     status: status.status,
     policy: status.policy.state,
+    warmUpUntil: status.warmUpUntilMs === null ? null : new Date(status.warmUpUntilMs).toISOString(),
     tier: record.serviceTier,
   };
 }

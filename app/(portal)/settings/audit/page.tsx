@@ -58,7 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <FormattedTime iso={entry.at.toISOString()} withSeconds /> · {entry.actorLabel} ({entry.actorKind})
                 </p>
               </div>
-              <AuditChanges changes={diffAudit(entry.before, entry.after)} />
+              <AuditChanges changes={diffAudit(entry.before, entry.after, entry.entityId)} />
             </li>
           ))}
         </ol>

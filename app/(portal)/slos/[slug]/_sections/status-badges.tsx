@@ -1,6 +1,5 @@
 // The header's status and policy badges: they need the evaluated status, so they stream in beside the name.
 import { PolicyBadge, SloStatusBadge } from "@/components/slo/status-badge";
-import { Badge } from "@/components/ui/badge";
 import { loadSloStatus } from "../_data";
 import { isoOrNull } from "./shared";
 
@@ -9,9 +8,7 @@ export async function SloStatusBadges({ slug }: { slug: string }) {
   return (
     <>
       <SloStatusBadge status={status.status} stale={status.stale} lastDataAt={isoOrNull(status.lastDataAtMs)} />
-      <PolicyBadge state={status.policy.state} />
-      {/* The policy state is advisory while the SLO warms up: say so beside it, so a freeze badge does not mislead. */}
-      {status.warmUpUntilMs !== null ? <Badge tone="neutral">Warm-up: advisory</Badge> : null}
+      <PolicyBadge state={status.policy.state} warmUpUntil={isoOrNull(status.warmUpUntilMs)} />
     </>
   );
 }
