@@ -80,7 +80,9 @@ test("the overview shows the SLOs in trouble as cards with why and status, and n
   // The table is for wide screens only; here it is not displayed at all.
   await expect(page.getByRole("table", { name: "SLOs in trouble" })).toHaveCount(0);
   const checkout = trouble.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Checkout availability", exact: true }) });
-  await expect(checkout.getByRole("definition").filter({ hasText: "Breached" })).toBeInViewport();
+  const status = checkout.getByRole("definition").filter({ hasText: "Breached" });
+  await status.scrollIntoViewIfNeeded();
+  await expect(status).toBeInViewport();
   await expect(checkout).toContainText("Already spent");
   // Why, in words, right of its term and within the screen.
   const whyTerm = checkout.getByRole("term").filter({ hasText: /^Why$/ });

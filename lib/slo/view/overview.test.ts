@@ -64,6 +64,8 @@ describe("why an SLO is in trouble", () => {
     const warm = status("warm", { status: "at_risk", burnRates: { "1h": 28, "5m": 40.5 }, alerts: [pageAlert], policy: { state: "freeze", reasons: [freezeOnPage], warmUpUntil: "2026-12-03T09:30:00.000Z" } });
     expect(troubleReason(warm)).toBe("Page alert: burning 28× over 1h and 40.5× over 5m (threshold 14.4×). In warm-up until 2026-12-03 09:30 UTC: its policy is advisory and does not close the deploy gate.");
     expect(buildOverview([warm]).frozenServices).toEqual([]);
+    // Its row carries the warm-up, so the trouble list shows the freeze as advisory.
+    expect(buildOverview([warm]).trouble.map((row) => row.warmUpUntil)).toEqual(["2026-12-03T09:30:00.000Z"]);
     expect(buildOverview([{ ...warm, policy: { ...warm.policy, warmUpUntil: null } }]).frozenServices).toEqual(["Service"]);
   });
 

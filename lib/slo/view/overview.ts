@@ -63,6 +63,7 @@ export function rowOf(s: StatusObject): SloRow {
     burn1h: s.burnRates["1h"] ?? 0,
     status: s.status,
     policy: s.policy.state,
+    warmUpUntil: s.policy.warmUpUntil ?? null,
   };
 }
 
