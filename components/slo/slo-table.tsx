@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { decimalsFor, formatBurnRate, formatPercent, formatTarget } from "@/lib/slo/format";
+import { decimalsFor, formatBudgetLeft, formatBurnRate, formatPercent, formatTarget } from "@/lib/slo/format";
 import type { SloRow } from "@/lib/slo/view/rows";
 import { BudgetSparkline } from "@/components/charts/sparkline";
 import { PolicyBadge, SloStatusBadge } from "./status-badge";
@@ -50,7 +50,7 @@ export function SloTable({ rows, label, showService = true }: { rows: SloRow[]; 
                   <div className="text-xs text-muted">{row.period.soFar}</div>
                 </>
               ) : (
-                formatPercent(row.remaining, 1)
+                formatBudgetLeft(row.remaining)
               )}
             </Td>
             {trends ? <Td className="hidden sm:table-cell">{row.trend ? <BudgetSparkline values={row.trend} tone={trendTone(row)} /> : null}</Td> : null}

@@ -58,7 +58,7 @@ export function PolicyBadge({ state, warmUpUntil }: { state: string; warmUpUntil
 /** The policy state is advisory while the SLO warms up: shown beside its policy badge, so a freeze does not mislead. */
 function WarmUpBadge({ until }: { until: string }) {
   return (
-    <Badge tone="neutral">
+    <Badge tone="neutral" className="whitespace-nowrap">
       <span className="sr-only">In warm-up until </span>
       <span aria-hidden="true">Warm-up: advisory</span>
       <span className="sr-only">

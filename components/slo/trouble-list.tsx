@@ -2,14 +2,14 @@
 import Link from "next/link";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { RowCard, RowCards, Table, TableOrCards, Td, Th } from "@/components/ui/table";
-import { decimalsFor, formatPercent, formatTarget } from "@/lib/slo/format";
+import { decimalsFor, formatBudgetLeft, formatPercent, formatTarget } from "@/lib/slo/format";
 import type { SloRow } from "@/lib/slo/view/rows";
 import { PolicyBadge, SloStatusBadge } from "./status-badge";
 
 const LABEL = "SLOs in trouble";
 
 function Budget({ row }: { row: SloRow }) {
-  if (!row.period) return <span className={row.remaining <= 0 ? "text-danger" : undefined}>{formatPercent(row.remaining, 1)} left</span>;
+  if (!row.period) return <span className={row.remaining <= 0 ? "text-danger" : undefined}>{formatBudgetLeft(row.remaining)}</span>;
   return (
     <>
       <span className={row.budgetLeft !== undefined && row.budgetLeft <= 0 ? "text-danger" : undefined}>{row.period.lead}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalsFor, describeAllowance, describeWindow, formatBurnRate, formatMinutes, formatPercent, formatSpan, formatTarget, formatTimes, formatUtcMinute, formatZoneDate } from "./format";
+import { decimalsFor, describeAllowance, describeWindow, formatBudgetLeft, formatBurnRate, formatMinutes, formatPercent, formatSpan, formatTarget, formatTimes, formatUtcMinute, formatZoneDate } from "./format";
 
 describe("SLO formatting", () => {
   it("shows one decimal more than the target needs", () => {
@@ -32,6 +32,9 @@ describe("SLO formatting", () => {
   it("writes overspend multiples, spans ahead and dates in a zone", () => {
     expect(formatTimes(12.64)).toBe("12.6×");
     expect(formatTimes(2)).toBe("2×");
+    expect(formatBudgetLeft(0.425)).toBe("42.5% left");
+    expect(formatBudgetLeft(0)).toBe("0.0% left");
+    expect(formatBudgetLeft(-12.322)).toBe("13.3× spent");
     expect(formatTimes(240.4)).toBe("240×");
     expect(formatSpan(0.5376)).toBe("12.9 hours");
     expect(formatSpan(12.5)).toBe("12.5 days");

@@ -66,6 +66,11 @@ export function formatTimes(multiple: number): string {
   return multiple >= 100 ? `${Math.round(multiple)}×` : `${Number(multiple.toFixed(1))}×`;
 }
 
+/** The window's budget left as a list shows it: "42.5% left", or once overspent by how much, "13.3× spent". */
+export function formatBudgetLeft(remaining: number): string {
+  return remaining < 0 ? `${formatTimes(1 - remaining)} spent` : `${formatPercent(remaining, 1)} left`;
+}
+
 /** A span ahead in hours below two days and in days after: "5.2 hours", "3.4 days". */
 export function formatSpan(days: number): string {
   const hours = days * 24;

@@ -19,6 +19,9 @@ describe("evaluatePolicy with the default policy", () => {
     expect(evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, remaining: 0 }).state).toBe("freeze");
     const overspent = evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, remaining: -0.25 });
     expect(overspent.reasons.map((r) => r.rule)).toEqual(["budget_exhausted"]);
+    // Overspent says by how much, as a multiple of the budget, not as a negative share left.
+    expect(overspent.reasons[0].message).toBe("Error budget exhausted (1.3× the budget spent): freeze launches until it recovers.");
+    expect(evaluatePolicy(DEFAULT_BUDGET_POLICY, { ...base, remaining: 0 }).reasons[0].message).toBe("Error budget exhausted (0% remaining): freeze launches until it recovers.");
   });
 
   it("freezes when more than 50% of the period's budget went in its first 10 days", () => {

@@ -1,5 +1,5 @@
 // Error budget policies: the org default, per-SLO overrides, and the rules that put an SLO in warn or freeze.
-import { formatUtcMinute } from "./format";
+import { formatTimes, formatUtcMinute } from "./format";
 
 export type PolicyState = "normal" | "warn" | "freeze";
 
@@ -98,7 +98,9 @@ export function evaluatePolicy(policy: BudgetPolicy, input: PolicyInput): { stat
         state: "freeze",
         message:
           policy.freezeAtOrBelowRemaining === 0
-            ? `Error budget exhausted (${percent(input.remaining)} remaining): freeze launches until it recovers.`
+            ? input.remaining < 0
+              ? `Error budget exhausted (${formatTimes(1 - input.remaining)} the budget spent): freeze launches until it recovers.`
+              : `Error budget exhausted (${percent(input.remaining)} remaining): freeze launches until it recovers.`
             : `Only ${percent(input.remaining)} of the error budget remains (freeze at ${percent(policy.freezeAtOrBelowRemaining)}).`,
       });
     } else if (policy.warnBelowRemaining !== null && input.remaining < policy.warnBelowRemaining) {
