@@ -52,7 +52,7 @@ describe("period budget", () => {
     const words = periodBudgetWords({ window: slo.window, windowStartMs: result.windowFromMs, atMs: result.atMs, errorBudget: result.errorBudget, periodBudget: result.periodBudget, hasData: true });
     expect(words).toEqual({
       lead: "45% of November's budget used on day 1",
-      soFar: "−1260% of the budget for the days so far: the first day's errors exceeded what one day allows",
+      soFar: "The first day's errors are 13.6× what one day allows",
     });
   });
 

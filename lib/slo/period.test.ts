@@ -58,7 +58,7 @@ describe("periodBudgetWords", () => {
       periodBudgetWords({ window, windowStartMs: DEC, atMs: DEC + DAY, errorBudget: { consumed: 13.57, remaining: -12.57 }, periodBudget: { consumed: 0.4377, remaining: 0.5623 }, hasData: true }),
     ).toEqual({
       lead: "44% of December's budget used on day 1",
-      soFar: "−1257% of the budget for the days so far: the first day's errors exceeded what one day allows",
+      soFar: "The first day's errors are 13.6× what one day allows",
     });
     expect(
       periodBudgetWords({ window, windowStartMs: DEC, atMs: DEC + 4.5 * DAY, errorBudget: { consumed: 0.4, remaining: 0.6 }, periodBudget: { consumed: 0.06, remaining: 0.94 }, hasData: true }),

@@ -1,6 +1,7 @@
 // The calendar period's budget: how much of the whole period's budget the errors so far take, and its words.
 import { tz } from "@date-fns/tz";
 import { differenceInCalendarDays } from "date-fns";
+import { formatTimes } from "./format";
 import type { ErrorBudget } from "./math";
 import type { SloWindow } from "./types";
 
@@ -59,7 +60,10 @@ export function formatShare(fraction: number): string {
 export type PeriodBudgetWords = {
   /** The headline: "44% of December's budget used on day 1". */
   lead: string;
-  /** The so-far figure and what it means: "−1257% of the budget for the days so far: the first day's errors exceeded what one day allows". */
+  /**
+   * The so-far figure and what it means: "60% of the budget for the days so far: the first 5 days' errors are within
+   * what 5 days allow", or once over, by how much: "The first day's errors are 13.6× what one day allows".
+   */
   soFar: string;
 };
 
@@ -78,6 +82,9 @@ export function periodBudgetWords(input: {
   const lead = `${formatShare(input.periodBudget.consumed)} of ${periodPossessive(window, input.windowStartMs)} budget used on day ${day}`;
   const days = day === 1 ? "the first day's errors" : `the first ${day} days' errors`;
   const allowance = day === 1 ? "one day allows" : `${day} days allow`;
-  const meaning = input.errorBudget.remaining < 0 ? `${days} exceeded what ${allowance}` : `${days} are within what ${allowance}`;
-  return { lead, soFar: `${formatShare(input.errorBudget.remaining)} of the budget for the days so far: ${meaning}` };
+  if (input.errorBudget.remaining < 0) {
+    const over = `${days} are ${formatTimes(input.errorBudget.consumed)} what ${allowance}`;
+    return { lead, soFar: over.charAt(0).toUpperCase() + over.slice(1) };
+  }
+  return { lead, soFar: `${formatShare(input.errorBudget.remaining)} of the budget for the days so far: ${days} are within what ${allowance}` };
 }

@@ -90,7 +90,7 @@ describe("calendar budgets and missing data on the overview", () => {
     expect(row.budgetLeft).toBe(0.5623);
     expect(row.period).toEqual({
       lead: "44% of December's budget used on day 1",
-      soFar: "−1257% of the budget for the days so far: the first day's errors exceeded what one day allows",
+      soFar: "The first day's errors are 13.6× what one day allows",
     });
   });
 
