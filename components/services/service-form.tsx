@@ -1,11 +1,12 @@
 "use client";
 // Create or edit a service; field errors come back from the server action.
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { followsName, slugify } from "@/lib/catalog/slugify";
+import { useSlugFromName } from "@/components/ui/use-slug-from-name";
+import { followsName } from "@/lib/catalog/slugify";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 
 type ServiceValues = {
@@ -42,9 +43,7 @@ export function ServiceForm({
   const value = (key: keyof ServiceValues) => state.values?.[key] ?? (initial?.[key] == null ? "" : String(initial[key]));
   const errors = (key: string) => state.fieldErrors?.[key];
   // Name and slug are held here so that a new service's slug follows its name until the person edits the slug.
-  const [name, setName] = useState(() => value("name"));
-  const [slug, setSlug] = useState(() => value("slug"));
-  const [slugFollows, setSlugFollows] = useState(() => mode === "create" && followsName(name, slug));
+  const { name, slug, onNameChange, onSlugChange } = useSlugFromName({ name: value("name"), slug: value("slug"), follows: followsName(value("name"), value("slug")), canFollow: mode === "create" });
   return (
     <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="grid max-w-2xl gap-4" noValidate>
       <Field label="Name" name="name" errors={errors("name")}>
@@ -52,10 +51,7 @@ export function ServiceForm({
           <Input
             {...props}
             value={name}
-            onChange={(event) => {
-              setName(event.target.value);
-              if (slugFollows) setSlug(slugify(event.target.value));
-            }}
+            onChange={onNameChange}
             required
           />
         )}
@@ -70,11 +66,7 @@ export function ServiceForm({
           <Input
             {...props}
             value={slug}
-            onChange={(event) => {
-              setSlug(event.target.value);
-              // Emptied, it follows the name again.
-              setSlugFollows(mode === "create" && event.target.value === "");
-            }}
+            onChange={onSlugChange}
             required
             readOnly={mode === "edit"}
           />

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useTransition } from "react";
 import { toast } from "sonner";
 import { addTeamMemberAction, createTeamAction, deleteTeamAction, removeTeamMemberAction, updateTeamAction } from "@/app/(portal)/settings/actions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -7,16 +7,14 @@ import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { slugify } from "@/lib/catalog/slugify";
+import { useSlugFromName } from "@/components/ui/use-slug-from-name";
 import { INITIAL_FORM_STATE } from "@/lib/forms";
 
 export function CreateTeamForm() {
   const [state, formAction, pending] = useActionState(createTeamAction, INITIAL_FORM_STATE);
   const errors = (key: string) => state.fieldErrors?.[key];
   // The slug follows the name until the person edits it.
-  const [name, setName] = useState("");
-  const [slug, setSlug] = useState("");
-  const [slugFollows, setSlugFollows] = useState(true);
+  const { name, slug, onNameChange, onSlugChange } = useSlugFromName();
   return (
     <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="mt-3 grid gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -25,10 +23,7 @@ export function CreateTeamForm() {
             <Input
               {...props}
               value={name}
-              onChange={(event) => {
-                setName(event.target.value);
-                if (slugFollows) setSlug(slugify(event.target.value));
-              }}
+              onChange={onNameChange}
               required
             />
           )}
@@ -38,11 +33,7 @@ export function CreateTeamForm() {
             <Input
               {...props}
               value={slug}
-              onChange={(event) => {
-                setSlug(event.target.value);
-                // Emptied, it follows the name again.
-                setSlugFollows(event.target.value === "");
-              }}
+              onChange={onSlugChange}
               required
             />
           )}
