@@ -1,9 +1,9 @@
 // Parses OpenSLO v1 (and Sloth prometheus/v1) YAML into Keel SLO definitions, services and datasources, or per-document, per-field errors.
-import { parseAllDocuments } from "yaml";
 import type { AlertWindowSpec as SloAlertWindow } from "@/lib/slo/types";
 import { sloInputSchema } from "@/lib/slo/schemas";
 import type { BudgetingMethod, SloWindow } from "@/lib/slo/types";
-import { check, DEFAULT_WINDOW, Errors, isRecord, join, joinSlug, KEEL_ANNOTATIONS, normalise, roundFraction, SEGMENT_LABEL, slugWords, toSlug, type KeelSloDefinition, type OpenSloParseResult, type ParsedDataSource, type ParsedService, type ParsedSlo, type SliKind, type SlothDocument } from "./common";
+import { check, DEFAULT_WINDOW, Errors, join, joinSlug, KEEL_ANNOTATIONS, normalise, roundFraction, SEGMENT_LABEL, slugWords, toSlug, type KeelSloDefinition, type OpenSloParseResult, type ParsedDataSource, type ParsedService, type ParsedSlo, type SliKind } from "./common";
+import { readDocuments } from "./documents";
 import { slothToSlos } from "./sloth";
 import { keptFacts } from "./facts";
 import type { OpenSloFacts } from "@/lib/slo/types";
@@ -12,7 +12,7 @@ export { formatPath, KEEL_ANNOTATIONS, NEVER_STALE, SEGMENT_LABEL, toSlug } from
 export type { KeelSloDefinition, OpenSloError, OpenSloImport, OpenSloParseResult, ParsedDataSource, ParsedService, ParsedSlo, ServiceTier, SliKind } from "./common";
 export { slothQueryToKeel } from "./sloth";
 export { periodDaysOf } from "./fields";
-import { metadataSchema, sliSpecSchema, InlineSli, Objective, sloSpecSchema, SloSpec, conditionSpecSchema, alertPolicySpecSchema, KINDS, Kind, OpenSloDocument } from "./shapes";
+import { sliSpecSchema, InlineSli, Objective, sloSpecSchema, SloSpec, conditionSpecSchema, alertPolicySpecSchema, Kind, OpenSloDocument } from "./shapes";
 import { windowOf, BUDGETING_METHODS, isOneMinute, DataSourceInfo, Indicator, Context, indicatorOf, periodDaysOf, AlertRegistry, alertWindowsFromPolicies, KeelExtras, keelExtrasOf, serviceOf, dataSourceOf } from "./fields";
 
 // ---------------------------------------------------------------------------------------------
@@ -259,48 +259,6 @@ function sloDocumentToSlos(doc: OpenSloDocument, ctx: Context, slis: Map<string,
 // ---------------------------------------------------------------------------------------------
 // Documents
 // ---------------------------------------------------------------------------------------------
-
-type Classified = { openSlo: OpenSloDocument[]; sloth: SlothDocument[] };
-
-function classify(index: number, value: unknown, errors: Errors, out: Classified): void {
-  if (!isRecord(value)) {
-    errors.add(index, "", "must be a mapping with apiVersion, kind, metadata and spec");
-    return;
-  }
-  if (value.apiVersion === undefined && typeof value.version === "string") {
-    out.sloth.push({ index, value });
-    return;
-  }
-  if (value.apiVersion !== "openslo/v1") {
-    errors.add(index, "apiVersion", value.apiVersion === undefined ? "is required: openslo/v1" : `must be openslo/v1 (got ${JSON.stringify(value.apiVersion)})`);
-    return;
-  }
-  if (!KINDS.includes(value.kind as Kind)) {
-    errors.add(index, "kind", value.kind === undefined ? "is required" : `${JSON.stringify(value.kind)} is not an OpenSLO v1 kind Keel reads (SLO, SLI, Service, AlertPolicy, AlertCondition, AlertNotificationTarget, DataSource)`);
-    return;
-  }
-  const metadata = check(metadataSchema, value.metadata, errors, index, "metadata");
-  if (metadata) out.openSlo.push({ index, kind: value.kind as Kind, metadata, spec: value.spec });
-}
-
-function readDocuments(text: string, errors: Errors): Classified {
-  const out: Classified = { openSlo: [], sloth: [] };
-  parseAllDocuments(text).forEach((doc, index) => {
-    if (doc.errors.length) {
-      for (const error of doc.errors) errors.add(index, "", `YAML: ${error.message.split("\n")[0]}`);
-      return;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      errors.add(index, "", `YAML: ${error instanceof Error ? error.message : "cannot be read"}`);
-      return;
-    }
-    if (value != null) classify(index, value, errors, out);
-  });
-  return out;
-}
 
 const byKind = (docs: OpenSloDocument[], kind: Kind) => docs.filter((doc) => doc.kind === kind);
 
