@@ -68,14 +68,17 @@ export type PeriodBudgetWords = {
 };
 
 /** The two lines calendar SLOs lead with; null for rolling windows, which keep their single budget figure. */
-export function periodBudgetWords(input: {
+/** What budget words are written from: the window, where it started, the instant, and the window's and period's budgets. */
+export type BudgetFacts = {
   window: SloWindow;
   windowStartMs: number;
   atMs: number;
   errorBudget: ErrorBudget;
   periodBudget: ErrorBudget;
   hasData: boolean;
-}): PeriodBudgetWords | null {
+};
+
+export function periodBudgetWords(input: BudgetFacts): PeriodBudgetWords | null {
   const { window } = input;
   if (window.kind !== "calendar" || !input.hasData) return null;
   const day = dayOfPeriod(input.windowStartMs, input.atMs, window.timeZone);

@@ -1,8 +1,7 @@
 // The budget and forecast sentences of an SLO page: by how much an overspent budget is over and when it
 // resets or recovers, and when the budget runs out at the last hour's and the last day's burn rates.
 import { formatBurnRate, formatCount, formatSpan, formatTimes, formatUtcMinute, formatZoneDate } from "./format";
-import type { ErrorBudget } from "./math";
-import { dayOfPeriod, periodPossessive } from "./period";
+import { dayOfPeriod, periodPossessive, type BudgetFacts } from "./period";
 import type { SloWindow } from "./types";
 import { calendarPeriod } from "./windows";
 
@@ -37,13 +36,7 @@ export type OverspendWords = {
  * over and when it recovers with no new bad events (`recoveryAtMs`, see recovery.ts), or that it recovers as
  * the bad minutes leave the window when that instant is unknown. Null while the budget is not spent.
  */
-export function overspendWords(input: {
-  window: SloWindow;
-  windowStartMs: number;
-  atMs: number;
-  errorBudget: ErrorBudget;
-  periodBudget: ErrorBudget;
-  hasData: boolean;
+export function overspendWords(input: BudgetFacts & {
   badEvents: number;
   allowedBadEvents: number;
   badEventNoun: string;
