@@ -6,18 +6,11 @@ import { sliIngestBodySchema } from "@/lib/slo/ingest-schema";
 import { MiB } from "./body";
 import { instantQuery } from "./instant";
 import { defineOperation } from "./operation";
+import { E, list, ok } from "./responses";
+import { incidentOperations } from "./incident-operations";
+import { oncallOperations } from "./oncall-operations";
 
-const ok = (schema: Record<string, unknown> | string, description = "OK") => ({ description, schema });
-const E = {
-  400: { description: "Bad input; `field` names the first bad field. Nothing was written.", schema: "Error" },
-  401: { description: "No token, or an unknown or revoked one; or no session.", schema: "Error" },
-  403: { description: "The token lacks the scope or reaches only other teams; or the person lacks the role or team.", schema: "Error" },
-  404: { description: "Unknown slug.", schema: "Error" },
-  409: { description: "Conflict, e.g. the slug exists.", schema: "Error" },
-  413: { description: "Body too large.", schema: "Error" },
-};
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
-const list = (key: string, item: string) => ({ type: "object", properties: { [key]: { type: "array", items: { $ref: `#/components/schemas/${item}` } } } });
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
 const serviceQuery = z.object({ service: slugSchema.describe("Service slug") });
 
@@ -148,4 +141,6 @@ export const operations = {
   getTierTargets: defineOperation({ method: "GET", path: "/api/v1/slo-defaults", tag: "Settings", summary: "Default SLO targets per service tier", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   setTierTargets: defineOperation({ method: "PUT", path: "/api/v1/slo-defaults", tag: "Settings", summary: "Change the default SLO targets per tier (admin)", scope: "admin", body: tierTargetsSchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
   search: defineOperation({ method: "GET", path: "/api/v1/search", tag: "Catalogue", summary: "Find services, SLOs and teams by name", scope: "read", query: z.object({ q: z.string().optional().describe("Text") }), responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
+  ...incidentOperations,
+  ...oncallOperations,
 };

@@ -1,0 +1,2 @@
+// The incident operations of Keel's REST API (incidents, analytics, Alertmanager intake, postmortems).
+export const incidentOperations = {};
