@@ -1,8 +1,8 @@
 // Deployments and deploy-gate exceptions.
 import "server-only";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lte } from "drizzle-orm";
 import { getDb } from "../client";
-import { deployments, gateExceptions, type Deployment, type GateException } from "../schema";
+import { deployments, gateExceptions, services, type Deployment, type GateException } from "../schema";
 import { writeAudit, type Actor } from "./audit";
 
 export async function recordDeployment(input: { serviceId: number; serviceSlug: string; version: string; description: string; at: Date }, actor: Actor): Promise<Deployment> {
@@ -60,4 +60,16 @@ export async function listGateExceptions(serviceId: number, onlyLiveAt?: Date): 
     ? and(eq(gateExceptions.serviceId, serviceId), isNull(gateExceptions.revokedAt), gt(gateExceptions.expiresAt, onlyLiveAt))
     : eq(gateExceptions.serviceId, serviceId);
   return getDb().select().from(gateExceptions).where(where).orderBy(desc(gateExceptions.createdAt)).all();
+}
+
+/** Deployments of any of these services in [from, to], oldest first, with the service's slug. */
+export async function listDeploymentsBetween(serviceIds: readonly number[], from: Date, to: Date): Promise<(Deployment & { serviceSlug: string })[]> {
+  if (!serviceIds.length) return [];
+  return getDb()
+    .select({ ...getTableColumns(deployments), serviceSlug: services.slug })
+    .from(deployments)
+    .innerJoin(services, eq(services.id, deployments.serviceId))
+    .where(and(inArray(deployments.serviceId, [...serviceIds]), gte(deployments.at, from), lte(deployments.at, to)))
+    .orderBy(asc(deployments.at), asc(deployments.id))
+    .all();
 }

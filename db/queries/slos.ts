@@ -52,6 +52,8 @@ type SloRow = {
   source: string;
   review_cadence_days: number;
   stale_after_minutes: number | null;
+  incident_on_page: Slo["incidentOnPage"];
+  incident_on_stale: number;
   created_at: number;
   updated_at: number;
   service_slug: string;
@@ -90,6 +92,8 @@ function fromRow(row: SloRow): SloRecord {
     source: JSON.parse(row.source),
     reviewCadenceDays: row.review_cadence_days,
     staleAfterMinutes: row.stale_after_minutes,
+    incidentOnPage: row.incident_on_page,
+    incidentOnStale: row.incident_on_stale === 1,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
     serviceSlug: row.service_slug,

@@ -38,6 +38,10 @@ export const slos = sqliteTable(
     reviewCadenceDays: integer("review_cadence_days").notNull().default(90),
     // Minutes without data after which the SLO is stale; null = never (SLOs fed in daily batches).
     staleAfterMinutes: integer("stale_after_minutes").default(15),
+    // Whether a page burn-rate alert opens an incident: "auto" = yes for tier-1 services.
+    incidentOnPage: text("incident_on_page", { enum: ["auto", "on", "off"] }).notNull().default("auto"),
+    // Whether an SLI-data-missing episode opens an incident.
+    incidentOnStale: integer("incident_on_stale", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   },

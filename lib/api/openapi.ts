@@ -2,6 +2,7 @@
 // generated from the zod schemas the handlers parse with (lib/api/operations.ts), response shapes below.
 import { z } from "zod";
 import type { Operation } from "./operation";
+import { incidentSchemas } from "./incident-operations";
 import { operations } from "./operations";
 
 type Json = Record<string, unknown>;
@@ -177,6 +178,7 @@ export function openApiDocument(): Json {
             policy: { type: "object", properties: { state: { enum: ["normal", "warn", "freeze"] }, reasons: { type: "array", items: { type: "object", properties: { rule: { type: "string" }, message: { type: "string" } } } } } },
           },
         },
+        ...incidentSchemas,
       },
     },
     paths: operationPaths(),

@@ -1,0 +1,63 @@
+// MTTA and MTTR (mean and median), incident counts and their groupings: pure arithmetic over plain incident facts.
+import { SEVERITIES, type Severity } from "./types";
+
+export type IncidentFacts = {
+  number: number;
+  severity: Severity;
+  team: string | null;
+  startedAt: Date;
+  acknowledgedAt: Date | null;
+  resolvedAt: Date | null;
+  isDrill: boolean;
+};
+
+export type MeanMedian = { mean: number | null; median: number | null };
+
+/** Mean and median of a list of numbers; both null when the list is empty. */
+export function meanMedian(values: readonly number[]): MeanMedian {
+  if (values.length === 0) return { mean: null, median: null };
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length, median };
+}
+
+const minutesBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
+
+/** Minutes from start to acknowledgement, over the incidents that were acknowledged. */
+export function mttaMinutes(incidents: readonly IncidentFacts[]): MeanMedian {
+  return meanMedian(incidents.flatMap((i) => (i.acknowledgedAt ? [minutesBetween(i.startedAt, i.acknowledgedAt)] : [])));
+}
+
+/** Minutes from start to resolution, over the incidents that were resolved. */
+export function mttrMinutes(incidents: readonly IncidentFacts[]): MeanMedian {
+  return meanMedian(incidents.flatMap((i) => (i.resolvedAt ? [minutesBetween(i.startedAt, i.resolvedAt)] : [])));
+}
+
+export type IncidentSummary = {
+  count: number;
+  bySeverity: Record<Severity, number>;
+  mttaMinutes: MeanMedian;
+  mttrMinutes: MeanMedian;
+};
+
+/** The API's analytics figures over incidents that started in [from, to); drills never count. */
+export function summarize(incidents: readonly IncidentFacts[], range: { from: Date; to: Date }): IncidentSummary {
+  const inRange = incidents.filter((i) => !i.isDrill && i.startedAt >= range.from && i.startedAt < range.to);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const incident of inRange) bySeverity[incident.severity] += 1;
+  return { count: inRange.length, bySeverity, mttaMinutes: mttaMinutes(inRange), mttrMinutes: mttrMinutes(inRange) };
+}
+
+/** Incidents grouped by a key (severity, team, month…), drills left out, groups in first-seen order. */
+export function groupBy<K extends string>(incidents: readonly IncidentFacts[], keyOf: (incident: IncidentFacts) => K): Map<K, IncidentFacts[]> {
+  const groups = new Map<K, IncidentFacts[]>();
+  for (const incident of incidents) {
+    if (incident.isDrill) continue;
+    const key = keyOf(incident);
+    const group = groups.get(key);
+    if (group) group.push(incident);
+    else groups.set(key, [incident]);
+  }
+  return groups;
+}

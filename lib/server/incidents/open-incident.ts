@@ -1,0 +1,78 @@
+// Opening an incident, for every way one starts (a person, Alertmanager, the SLO engine, a drill): number it, assign it,
+// put its first entries (declaration, recent deploys of its services, an immediate escalation) on the timeline, and tell.
+import "server-only";
+import { listDeploymentsBetween } from "@/db/queries/deploys";
+import { getIncidentPolicy } from "@/db/queries/incident-policy";
+import { findIncidentById, insertIncident, type IncidentRecord, type TimelineInput } from "@/db/queries/incidents";
+import type { ServiceWithTeam } from "@/db/queries/services";
+import type { Actor } from "@/lib/access/types";
+import { escalationDueAt } from "@/lib/incidents/lifecycle";
+import type { IncidentSource, Severity } from "@/lib/incidents/types";
+import { emitChange } from "../change-events";
+import { emitIncident } from "./events";
+
+export type OpenIncidentInput = {
+  title: string;
+  severity: Severity;
+  services: readonly ServiceWithTeam[];
+  summary?: string;
+  customerImpact?: string;
+  tags?: readonly string[];
+  startedAt?: Date;
+  source: IncidentSource;
+  isDrill?: boolean;
+  commanderId?: number | null;
+  sloId?: number | null;
+  alertGroupKey?: string | null;
+  /** Entries that come with the opening (the alerts that fired, the drill's fault injection). */
+  entries?: readonly TimelineInput[];
+};
+
+const SOURCE_WORDS: Record<IncidentSource, string> = { manual: "Declared", alertmanager: "Opened by Alertmanager", slo: "Opened by the SLO engine", drill: "Drill started" };
+
+export async function openIncident(input: OpenIncidentInput, actor: Actor): Promise<IncidentRecord> {
+  const policy = await getIncidentPolicy();
+  const now = new Date();
+  const startedAt = input.startedAt ?? now;
+  const first = input.services[0];
+  const windowStart = new Date(startedAt.getTime() - policy.deployWindowMinutes * 60_000);
+  const deploys = await listDeploymentsBetween(
+    input.services.map((s) => s.id),
+    windowStart,
+    startedAt,
+  );
+  const entries: TimelineInput[] = [
+    ...deploys.map((d) => ({ at: d.at, kind: "deploy" as const, text: `Deploy of ${d.serviceSlug} ${d.version}${d.description ? `: ${d.description}` : ""} (recorded by ${d.recordedBy})`, actorLabel: "system" })),
+    { at: startedAt, kind: "status", text: `${SOURCE_WORDS[input.source]} as ${input.severity} by ${actor.label}`, actorLabel: actor.label },
+    ...(input.entries ?? []),
+  ];
+  const escalateAt = escalationDueAt(input.severity, startedAt, policy);
+  const escalatesNow = escalateAt !== null && escalateAt.getTime() <= now.getTime();
+  if (escalatesNow) entries.push({ at: now, kind: "escalation", text: `Escalated: the ${input.severity} policy escalates ${policy.severities[input.severity].escalateAfterMinutes === 0 ? "at once" : "after " + policy.severities[input.severity].escalateAfterMinutes + " minutes"}`, actorLabel: "system" });
+  const created = await insertIncident(
+    {
+      values: {
+        title: input.title,
+        severity: input.severity,
+        status: "triggered",
+        summary: input.summary ?? "",
+        customerImpact: input.customerImpact ?? "",
+        tags: [...(input.tags ?? [])],
+        source: input.source,
+        isDrill: input.isDrill ?? false,
+        teamId: first?.teamId ?? null,
+        startedAt,
+        escalatedAt: escalatesNow ? now : null,
+        commanderId: input.commanderId ?? null,
+        sloId: input.sloId ?? null,
+        alertGroupKey: input.alertGroupKey ?? null,
+      },
+      serviceIds: input.services.map((s) => s.id),
+      entries,
+    },
+    actor,
+  );
+  emitChange({ entity: "incident", action: "created", key: String(created.number), actor: actor.label });
+  emitIncident({ event: "declared", incidentId: created.id, number: created.number });
+  return (await findIncidentById(created.id))!;
+}
