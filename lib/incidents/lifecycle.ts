@@ -45,7 +45,8 @@ export function moveRefusal(from: IncidentStatus, to: IncidentStatus, closing: {
  * moving it past triggered has acknowledged it. Reopening clears the instants of the steps it goes back before.
  */
 export function stampsAfterMove(current: LifecycleStamps, to: IncidentStatus, at: Date, { byPerson }: { byPerson: boolean }): LifecycleStamps {
-  const next = { ...current };
+  const { acknowledgedAt, investigatingAt, mitigatedAt, resolvedAt, closedAt } = current;
+  const next: LifecycleStamps = { acknowledgedAt, investigatingAt, mitigatedAt, resolvedAt, closedAt };
   const reached = rank(to);
   if (reached < rank("mitigated")) next.mitigatedAt = null;
   if (reached < rank("resolved")) next.resolvedAt = null;
