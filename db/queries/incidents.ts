@@ -3,7 +3,7 @@ import "server-only";
 import { aliasedTable, and, asc, desc, eq, exists, gte, inArray, isNull, like, lt, max, or, sql, type SQL } from "drizzle-orm";
 import type { IncidentStatus, Severity, TimelineKind } from "@/lib/incidents/types";
 import { getDb } from "../client";
-import { incidents, incidentServices, postmortems, services, slos, teams, timelineEntries, users, type Incident, type Postmortem, type TimelineEntry } from "../schema";
+import { drills, incidents, incidentServices, postmortems, services, slos, teams, timelineEntries, users, type Incident, type Postmortem, type TimelineEntry } from "../schema";
 import { writeAudit, type Actor, type Writer } from "./audit";
 
 export type TimelineInput = { at: Date; kind: TimelineKind; text: string; actorLabel: string };
@@ -27,13 +27,22 @@ function insertEntries(tx: Writer, incidentId: number, entries: readonly Timelin
   if (entries.length) tx.insert(timelineEntries).values(entries.map((e) => ({ ...e, incidentId }))).run();
 }
 
-/** Declares an incident with the next number, its services in order and its first timeline entries. */
-export async function insertIncident({ values, serviceIds, entries }: { values: IncidentValues; serviceIds: readonly number[]; entries: readonly TimelineInput[] }, actor: Actor): Promise<Incident> {
+/**
+ * Declares an incident with the next number, its services in order and its first timeline entries; a drill's incident
+ * also marks its drill running, in the same transaction.
+ */
+export async function insertIncident(
+  { values, serviceIds, entries, drill }: { values: IncidentValues; serviceIds: readonly number[]; entries: readonly TimelineInput[]; drill?: { id: number; faultInjectedAt: Date } },
+  actor: Actor,
+): Promise<Incident> {
   return getDb().transaction((tx) => {
     const number = (tx.select({ n: max(incidents.number) }).from(incidents).get()?.n ?? 0) + 1;
     const created = tx.insert(incidents).values({ ...values, number }).returning().get();
     if (serviceIds.length) tx.insert(incidentServices).values(serviceIds.map((serviceId, position) => ({ incidentId: created.id, serviceId, position }))).run();
     insertEntries(tx, created.id, entries);
+    if (drill) {
+      tx.update(drills).set({ status: "running", incidentId: created.id, faultInjectedAt: drill.faultInjectedAt, updatedAt: new Date() }).where(eq(drills.id, drill.id)).run();
+    }
     writeAudit(tx, actor, { action: values.isDrill ? "drill.incident.create" : "incident.create", entity: "incident", entityId: number, after: created });
     return created;
   });

@@ -1,4 +1,5 @@
 // The API's JSON shape of an incident (the contract's fields first, then Keel's additions).
+import { drillTimings } from "./drills";
 import type { IncidentSource, IncidentStatus, Severity, TimelineKind } from "./types";
 
 type Person = { name: string; email: string } | null;
@@ -66,5 +67,50 @@ export function incidentToJson(incident: IncidentJsonSource, timeline?: readonly
     createdAt: incident.createdAt.toISOString(),
     updatedAt: incident.updatedAt.toISOString(),
     ...(timeline ? { timeline: timeline.map(timelineEntryToJson) } : {}),
+  };
+}
+
+export type DrillJsonSource = {
+  id: number;
+  title: string;
+  scenario: string;
+  hypothesis: string;
+  status: string;
+  scheduledAt: Date;
+  serviceSlug: string;
+  teamSlug: string;
+  participants: readonly { name: string; email: string }[];
+  runbook: { slug: string; title: string; url: string | null } | null;
+  faultInjectedAt: Date | null;
+  runbookFollowed: string | null;
+  runbookNote: string;
+  incident: { number: number; status: string; startedAt: Date; acknowledgedAt: Date | null; escalatedAt: Date | null; resolvedAt: Date | null } | null;
+};
+
+export function drillToJson(drill: DrillJsonSource) {
+  const timings = drillTimings({
+    faultInjectedAt: drill.faultInjectedAt,
+    triggeredAt: drill.incident?.startedAt ?? null,
+    acknowledgedAt: drill.incident?.acknowledgedAt ?? null,
+    escalatedAt: drill.incident?.escalatedAt ?? null,
+    resolvedAt: drill.incident?.resolvedAt ?? null,
+  });
+  return {
+    id: drill.id,
+    drill: true,
+    title: drill.title,
+    service: drill.serviceSlug,
+    team: drill.teamSlug,
+    scenario: drill.scenario,
+    hypothesis: drill.hypothesis,
+    status: drill.status,
+    scheduledAt: drill.scheduledAt.toISOString(),
+    participants: drill.participants.map((p) => ({ name: p.name, email: p.email })),
+    runbook: drill.runbook,
+    incident: drill.incident?.number ?? null,
+    faultInjectedAt: iso(drill.faultInjectedAt),
+    runbookFollowed: drill.runbookFollowed,
+    runbookNote: drill.runbookNote,
+    timings,
   };
 }

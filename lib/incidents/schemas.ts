@@ -111,6 +111,8 @@ export const drillInputSchema = z.object({
   runbook: slugSchema.nullable().optional(),
 });
 
+export const drillRunSchema = z.object({ faultInjectedAt: instantInput.optional(), severity: severitySchema.optional() });
+
 export const drillOutcomeSchema = z.object({
   runbookFollowed: z.enum(RUNBOOK_FOLLOWED, { error: "must be yes, partly or no" }),
   runbookNote: text(4_000).optional().default(""),

@@ -26,6 +26,8 @@ export type OpenIncidentInput = {
   alertGroupKey?: string | null;
   /** Entries that come with the opening (the alerts that fired, the drill's fault injection). */
   entries?: readonly TimelineInput[];
+  /** The drill this incident runs, marked running with it. */
+  drill?: { id: number; faultInjectedAt: Date };
 };
 
 const SOURCE_WORDS: Record<IncidentSource, string> = { manual: "Declared", alertmanager: "Opened by Alertmanager", slo: "Opened by the SLO engine", drill: "Drill started" };
@@ -69,6 +71,7 @@ export async function openIncident(input: OpenIncidentInput, actor: Actor): Prom
       },
       serviceIds: input.services.map((s) => s.id),
       entries,
+      drill: input.drill,
     },
     actor,
   );
