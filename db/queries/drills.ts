@@ -101,3 +101,13 @@ export async function findDrillByIncidentId(incidentId: number): Promise<DrillRe
 export async function findRunbookId(serviceId: number, slug: string): Promise<number | undefined> {
   return getDb().select({ id: runbooks.id }).from(runbooks).where(and(eq(runbooks.serviceId, serviceId), eq(runbooks.slug, slug))).get()?.id;
 }
+
+/** Every runbook with its service's slug, for choosing one when planning a drill. */
+export async function listRunbookChoices(): Promise<{ slug: string; title: string; serviceSlug: string }[]> {
+  return getDb()
+    .select({ slug: runbooks.slug, title: runbooks.title, serviceSlug: services.slug })
+    .from(runbooks)
+    .innerJoin(services, eq(services.id, runbooks.serviceId))
+    .orderBy(asc(services.slug), asc(runbooks.title))
+    .all();
+}

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const streaming = await createTeam({ slug: "streaming", name: "Streaming" }, CLI_ACTOR);
   const payments = await createTeam({ slug: "payments", name: "Payments" }, CLI_ACTOR);
   await createService({ slug: "cdn-edge", name: "CDN Edge", teamId: streaming.id, tier: 2 }, CLI_ACTOR);
-  await createUser({ email: "ana@example.com", name: "Ana", role: "engineer", passwordHash: null }, CLI_ACTOR);
+  await createUser({ email: "ana@example.com", name: "Ana", role: "editor", passwordHash: null }, CLI_ACTOR);
   tokens.write = (await createApiToken({ name: "writer", scopes: ["read", "write"], createdById: null }, CLI_ACTOR)).token;
   tokens.payments = (await createApiToken({ name: "payments-bot", scopes: ["read", "write"], teamIds: [payments.id], createdById: null }, CLI_ACTOR)).token;
 });
