@@ -1,5 +1,5 @@
 // Runs once when the server starts: apply pending migrations, then start the SLO evaluator (unless KEEL_EVALUATOR=off)
-// and, on a demo instance, its live traffic (unless KEEL_DEMO_TRAFFIC=off).
+// and, on a demo instance, its live traffic (unless KEEL_DEMO_TRAFFIC=off); then the incident notifier.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { migrateDatabaseFile } = await import("./db/migrate");
@@ -13,4 +13,7 @@ export async function register() {
     // Catch up at once, so the first page after a restart is current.
     if (liveDemo) extendDemoTraffic().catch((error: unknown) => console.error("demo traffic: catching up failed", error));
   }
+  // Incident notifications go out as incidents change; retries are swept every 15 s.
+  const { startNotifier } = await import("./lib/server/incidents/notifications");
+  startNotifier({ baseUrl: process.env.NEXTAUTH_URL ?? null });
 }

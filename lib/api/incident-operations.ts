@@ -1,4 +1,5 @@
 // The incident operations of Keel's REST API (incidents, their timeline, the severity policy), with their response schemas.
+import { webhookInputSchema } from "@/lib/incidents/notifications";
 import { incidentPolicySchema } from "@/lib/incidents/policy";
 import { drillInputSchema, drillOutcomeSchema, drillRunSchema, incidentCreateSchema, incidentListQuerySchema, incidentPatchSchema, timelineNoteEditSchema, timelineNoteSchema } from "@/lib/incidents/schemas";
 import { slugSchema } from "@/lib/catalog/schemas";
@@ -156,6 +157,28 @@ export const incidentOperations = {
     scope: "write",
     body: z.object({ outcome: z.enum(["completed", "cancelled"], { error: "must be completed or cancelled" }) }),
     responses: { 200: ok("Drill"), 400: E[400], 401: E[401], 403: E[403], 404: DRILL_NOT_FOUND, 409: DRILL_CONFLICT },
+  }),
+  listWebhooks: defineOperation({ method: "GET", path: "/api/v1/notifications/webhooks", tag: "Notifications", summary: "Outgoing incident webhooks (admin)", scope: "admin", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
+  createWebhook: defineOperation({
+    method: "POST",
+    path: "/api/v1/notifications/webhooks",
+    tag: "Notifications",
+    summary: "Add an outgoing webhook (admin): generic JSON or Slack-compatible, on declared, severity changed, resolved",
+    description: "Deliveries are retried after 30 s, 2 min, 10 min, 30 min and 1 h, then given up; each attempt is in the delivery log. Drills are marked DRILL in every payload.",
+    scope: "admin",
+    body: webhookInputSchema,
+    responses: { 201: ok({ type: "object" }, "Created"), 400: E[400], 401: E[401], 403: E[403] },
+  }),
+  updateWebhook: defineOperation({ method: "PUT", path: "/api/v1/notifications/webhooks/{id}", tag: "Notifications", summary: "Change a webhook (admin)", scope: "admin", body: webhookInputSchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403], 404: E[404] } }),
+  deleteWebhook: defineOperation({ method: "DELETE", path: "/api/v1/notifications/webhooks/{id}", tag: "Notifications", summary: "Delete a webhook and its delivery log (admin)", scope: "admin", responses: { 204: { description: "Deleted" }, 401: E[401], 403: E[403], 404: E[404] } }),
+  listDeliveries: defineOperation({
+    method: "GET",
+    path: "/api/v1/notifications/deliveries",
+    tag: "Notifications",
+    summary: "The delivery log, newest first (admin)",
+    scope: "admin",
+    query: z.object({ webhook: z.coerce.number().int().positive().optional().describe("Only this webhook's deliveries") }),
+    responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] },
   }),
   getIncidentPolicy: defineOperation({ method: "GET", path: "/api/v1/incident-policy", tag: "Incidents", summary: "The severity policy: meanings, targets, escalation, postmortems", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   setIncidentPolicy: defineOperation({ method: "PUT", path: "/api/v1/incident-policy", tag: "Incidents", summary: "Change the severity policy (admin)", scope: "admin", body: incidentPolicySchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
