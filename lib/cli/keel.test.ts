@@ -85,9 +85,22 @@ describe("npm run keel", () => {
     expect(keel(["evaluate", "--at", "tomorrow"]).status).toBe(1);
   }, 60_000);
 
+  it("declares and changes incidents for scripts, refusing bad input with the field's name", () => {
+    const declared = keel(["incident", "declare", "--title", "Refund batch stuck", "--severity", "SEV3", "--service", "refunds", "--at", "2026-11-30T08:00:00Z"]);
+    expect(declared.status, declared.stderr).toBe(0);
+    const number = /#(\d+)/.exec(declared.stdout)![1]!;
+    expect(declared.stdout).toContain(`Declared SEV3 incident #${number}: Refund batch stuck`);
+    const resolved = keel(["incident", "update", number, "--status", "resolved", "--note", "Restarted the worker"]);
+    expect(resolved.stdout).toContain(`Incident #${number} is resolved (SEV3).`);
+    const bad = keel(["incident", "declare", "--title", "x", "--severity", "SEV9", "--service", "refunds"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("severity: must be SEV1, SEV2, SEV3 or SEV4");
+    expect(keel(["incident", "update", "999", "--note", "x"]).stderr).toContain("No incident #999");
+  }, 60_000);
+
   it("audits every change it made", () => {
     const actions = audit().map((row) => row.action);
-    expect(actions).toEqual(expect.arrayContaining(["user.create", "user.password.reset", "token.create", "service.create", "slo.create", "deployment.record", "seed.demo", "db.backup"]));
+    expect(actions).toEqual(expect.arrayContaining(["user.create", "user.password.reset", "token.create", "service.create", "slo.create", "deployment.record", "seed.demo", "db.backup", "incident.create", "incident.update"]));
     expect(audit().every((row) => row.actor_label === "cli")).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import { seedDemo } from "@/db/seed/demo";
 import { parseInstant } from "@/lib/api/instant";
 import { evaluateAll } from "@/lib/server/slo/evaluator";
 import { emailSchema, parseScopeList, passwordSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
+import { incidentCommand, INCIDENT_USAGE } from "./incidents";
 import { askHidden } from "./prompt";
 
 const USAGE = `Keel command line
@@ -37,6 +38,7 @@ Commands:
   gate --service SLUG [--at ISO]
                          Ask the deploy gate: exits 0 when the service may deploy, 1 when not,
                          printing the reasons. For CI/CD pipelines.
+${INCIDENT_USAGE}
   db migrate             Apply pending database migrations.
   db backup FILE         Copy the database to FILE (safe while the server runs).
   help                   Show this text.
@@ -145,6 +147,11 @@ export async function main(argv: string[]): Promise<number> {
       teams: { type: "string" },
       service: { type: "string" },
       at: { type: "string" },
+      title: { type: "string" },
+      severity: { type: "string" },
+      summary: { type: "string" },
+      status: { type: "string" },
+      note: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -182,6 +189,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     case "gate":
       return gate(values);
+    case "incident declare":
+    case "incident update":
+      console.log(await incidentCommand(command, rest, values));
+      return 0;
     case "db migrate":
       migrateDatabaseFile();
       console.log(`Migrations applied to ${databasePath()}.`);
@@ -201,7 +212,7 @@ main(process.argv.slice(2))
   })
   .catch((error: unknown) => {
     closeDb();
-    if (error instanceof UsageError || (error instanceof Error && error.name === "ConflictError")) {
+    if (error instanceof UsageError || error instanceof ChangeError || (error instanceof Error && error.name === "ConflictError")) {
       console.error(`error: ${error.message}`);
       if (error instanceof UsageError) console.error("Run `npm run keel -- help` for usage.");
     } else if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
