@@ -1,10 +1,11 @@
 "use client";
 // Burn rate of each alert's long window over time, each with its threshold as a dashed line in the same colour.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { burnRateDomainMax, burnRateTicks, seriesExtent, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
+import { burnRateDomainMax, burnRateTicks, seriesExtent, type AlertSpan, type ChartRow, type DeployMarker, type IncidentSpan, type TimeRange } from "@/lib/slo/view/chart-data";
 import { formatBurnRate } from "@/lib/slo/format";
 import type { AlertSeverity, BurnWindow } from "@/lib/slo/types";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
+import { IncidentSpans, incidentLegend } from "./incident-spans";
 import { ChartFrame, describeRange, overlaySummary, type LegendItem } from "./chart-frame";
 import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, SERIES_COLORS, TOOLTIP_STYLE, timeXAxisProps, yAxisLabel } from "./chart-theme";
 import { ChartTooltip } from "./chart-tooltip";
@@ -20,6 +21,7 @@ export type BurnRateChartProps = {
   alertWindows: readonly ChartAlertWindow[];
   spans?: readonly AlertSpan[];
   deploys?: readonly DeployMarker[];
+  incidents?: readonly IncidentSpan[];
   syncId?: string;
 };
 
@@ -28,7 +30,7 @@ export function burnWindowsOf(alertWindows: readonly ChartAlertWindow[]): BurnWi
   return [...new Set(alertWindows.map((alert) => alert.longWindow))];
 }
 
-export function BurnRateChart({ rows, range, alertWindows, spans = [], deploys = [], syncId }: BurnRateChartProps) {
+export function BurnRateChart({ rows, range, alertWindows, spans = [], deploys = [], incidents = [], syncId }: BurnRateChartProps) {
   const windows = burnWindowsOf(alertWindows);
   const colorOf = (window: BurnWindow) => SERIES_COLORS[windows.indexOf(window) % SERIES_COLORS.length]!;
   const rates = rows.flatMap((row) => windows.map((window) => row.burnRates[window] ?? null));
@@ -44,11 +46,11 @@ export function BurnRateChart({ rows, range, alertWindows, spans = [], deploys =
   });
   const summary =
     `Burn rates over the ${describeRange(range)}, on an axis that is linear up to 1× and logarithmic above: ${perWindow.join("; ")}.` +
-    overlaySummary(spans, deploys);
+    overlaySummary(spans, deploys, incidents);
   const legend: LegendItem[] = [
     ...windows.map((window) => ({ label: `${window} burn rate`, color: colorOf(window), kind: "line" as const })),
     ...alertWindows.map((alert) => ({ label: `${alert.severity} threshold ${formatBurnRate(alert.threshold)} (${alert.longWindow}/${alert.shortWindow})`, color: colorOf(alert.longWindow), kind: "dashed" as const })),
-    ...alertSpanLegend(spans),
+    ...alertSpanLegend(spans), ...incidentLegend(incidents),
     ...deployLegend(deploys),
   ];
   return (
@@ -77,13 +79,14 @@ export function BurnRateChart({ rows, range, alertWindows, spans = [], deploys =
             width={64}
             label={yAxisLabel("Burn rate (×)")}
           />
+          <IncidentSpans spans={incidents} />
           <AlertSpans spans={spans} />
           <DeployMarkers deploys={deploys} />
           {/* Thresholds are named in the legend: labels at the right edge sat on top of each other and of the lines. */}
           {alertWindows.map((alert) => (
             <ReferenceLine key={`${alert.severity}-${alert.longWindow}-${alert.shortWindow}`} y={alert.threshold} stroke={colorOf(alert.longWindow)} strokeDasharray="6 4" />
           ))}
-          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} formatValue={formatRate} />} />
+          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} incidents={incidents} formatValue={formatRate} />} />
           {windows.map((window) => (
             <Line
               key={window}

@@ -2,7 +2,7 @@
 // The frame every chart shares: an h3 title, the chart as one labelled image, a legend and a data table for screen readers.
 import { useId, useState, type ReactNode } from "react";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { AlertSpan, DeployMarker, TimeRange } from "@/lib/slo/view/chart-data";
+import type { AlertSpan, DeployMarker, IncidentSpan, TimeRange } from "@/lib/slo/view/chart-data";
 import { formatMinutes } from "@/lib/slo/format";
 import { formatInstant } from "./time-axis";
 
@@ -104,8 +104,8 @@ function count(n: number, noun: string): string {
 }
 
 /** " Marked: 2 alert episodes, 1 deployment." for a chart's summary, or "" when nothing is marked. */
-export function overlaySummary(spans: readonly AlertSpan[], deploys: readonly DeployMarker[]): string {
-  const parts = [spans.length ? count(spans.length, "alert episode") : null, deploys.length ? count(deploys.length, "deployment") : null].filter(Boolean);
+export function overlaySummary(spans: readonly AlertSpan[], deploys: readonly DeployMarker[], incidents: readonly IncidentSpan[] = []): string {
+  const parts = [spans.length ? count(spans.length, "alert episode") : null, deploys.length ? count(deploys.length, "deployment") : null, incidents.length ? count(incidents.length, "incident") : null].filter(Boolean);
   return parts.length ? ` Marked: ${parts.join(", ")}.` : "";
 }
 

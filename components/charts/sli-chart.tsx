@@ -1,9 +1,10 @@
 "use client";
 // SLI over time against its target: a line of the SLI (%), the target as a dashed line, alert spans and deploy markers.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
-import { isolatedPoints, seriesExtent, sliDomain, type AlertSpan, type ChartRow, type DeployMarker, type TimeRange } from "@/lib/slo/view/chart-data";
+import { isolatedPoints, seriesExtent, sliDomain, type AlertSpan, type ChartRow, type DeployMarker, type IncidentSpan, type TimeRange } from "@/lib/slo/view/chart-data";
 import { decimalsFor, formatPercent, formatTarget } from "@/lib/slo/format";
 import { AlertSpans, alertSpanLegend } from "./alert-spans";
+import { IncidentSpans, incidentLegend } from "./incident-spans";
 import { ChartFrame, describeRange, overlaySummary } from "./chart-frame";
 import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, TOOLTIP_STYLE, timeXAxisProps, yAxisLabel } from "./chart-theme";
 import { ChartTooltip } from "./chart-tooltip";
@@ -17,11 +18,12 @@ export type SliChartProps = {
   target: number;
   spans?: readonly AlertSpan[];
   deploys?: readonly DeployMarker[];
+  incidents?: readonly IncidentSpan[];
   /** Charts with the same id move their tooltips together. */
   syncId?: string;
 };
 
-export function SliChart({ rows, range, target, spans = [], deploys = [], syncId }: SliChartProps) {
+export function SliChart({ rows, range, target, spans = [], deploys = [], incidents = [], syncId }: SliChartProps) {
   const decimals = decimalsFor(target);
   const targetLabel = `target ${formatTarget(target)}`;
   const { min, last } = seriesExtent(rows, (row) => row.sli);
@@ -31,12 +33,12 @@ export function SliChart({ rows, range, target, spans = [], deploys = [], syncId
   const summary =
     (last && min
       ? `SLI over the ${describeRange(range)}: latest ${formatPercent(last.value, decimals)}, lowest ${formatPercent(min.value, decimals)} at ${formatInstant(min.t)}, ${targetLabel}.`
-      : `No SLI data in this range; ${targetLabel}.`) + overlaySummary(spans, deploys);
+      : `No SLI data in this range; ${targetLabel}.`) + overlaySummary(spans, deploys, incidents);
   return (
     <ChartFrame
       title="SLI over time"
       summary={summary}
-      legend={[{ label: "SLI", color: CHART_COLORS.primary, kind: "line" }, { label: targetLabel, color: CHART_COLORS.danger, kind: "dashed" }, ...alertSpanLegend(spans), ...deployLegend(deploys)]}
+      legend={[{ label: "SLI", color: CHART_COLORS.primary, kind: "line" }, { label: targetLabel, color: CHART_COLORS.danger, kind: "dashed" }, ...alertSpanLegend(spans), ...incidentLegend(incidents), ...deployLegend(deploys)]}
       table={{
         caption: "SLI over time",
         columns: ["Time", "SLI"],
@@ -59,11 +61,12 @@ export function SliChart({ rows, range, target, spans = [], deploys = [], syncId
             width={84}
             label={yAxisLabel("SLI (%)")}
           />
+          <IncidentSpans spans={incidents} />
           <AlertSpans spans={spans} />
           <DeployMarkers deploys={deploys} />
           {/* Named in the legend: a label at the line's right end collided with the SLI line there. */}
           <ReferenceLine y={target} stroke={CHART_COLORS.danger} strokeDasharray="6 4" />
-          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} formatValue={formatSli} />} />
+          <Tooltip {...TOOLTIP_STYLE} content={(props) => <ChartTooltip {...props} rows={rows} spans={spans} deploys={deploys} incidents={incidents} formatValue={formatSli} />} />
           <Line
             type="linear"
             dataKey="sli"

@@ -1,5 +1,6 @@
 "use client";
 // The SLO page's charts: a time-range picker over SLI, error budget and burn-rate charts, with alert spans and deploy markers.
+import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { BudgetChart } from "@/components/charts/budget-chart";
@@ -14,12 +15,14 @@ import {
   chooseStepMs,
   currentWindow,
   deployMarkers,
+  incidentSpans,
   hasSliData,
   maxCustomRangeMs,
   resolveRange,
   toChartRows,
   type AlertSpan,
   type DeployMarker,
+  type IncidentSpan,
   type RangeSelection,
   type TimeRange,
 } from "@/lib/slo/view/chart-data";
@@ -101,8 +104,13 @@ export function SloCharts({ slug, windowStartIso, windowEndIso, target, alertWin
     };
   }, [series.data, burnWindows, sloWindow]);
   const overlays = useMemo(() => {
-    if (!shown || !history.data) return { spans: [], deploys: [] };
-    return { spans: alertSpans(history.data.alerts, shown.range), deploys: deployMarkers(history.data.deployments, shown.range) };
+    if (!shown || !history.data) return { spans: [], deploys: [], incidents: [] };
+    return {
+      spans: alertSpans(history.data.alerts, shown.range),
+      deploys: deployMarkers(history.data.deployments, shown.range),
+      // A response cached before incidents were part of it has none.
+      incidents: incidentSpans(history.data.incidents ?? [], shown.range),
+    };
   }, [shown, history.data]);
 
   let body;
@@ -128,7 +136,7 @@ export function SloCharts({ slug, windowStartIso, windowEndIso, target, alertWin
     );
   } else {
     const syncId = `slo-${slug}`;
-    const chartProps = { rows: shown.rows, range: shown.range, spans: overlays.spans, deploys: overlays.deploys, syncId };
+    const chartProps = { rows: shown.rows, range: shown.range, spans: overlays.spans, deploys: overlays.deploys, incidents: overlays.incidents, syncId };
     body = (
       <div className="grid gap-4">
         {series.isError ? <Problem message={series.error.message} onRetry={() => void series.refetch()} isRetrying={series.isFetching} /> : null}
@@ -143,7 +151,7 @@ export function SloCharts({ slug, windowStartIso, windowEndIso, target, alertWin
         <SliChart {...chartProps} target={target} />
         <BudgetChart {...chartProps} />
         <BurnRateChart {...chartProps} alertWindows={alertWindows} />
-        {history.data ? <OverlayList spans={overlays.spans} deploys={overlays.deploys} /> : history.isPending ? <p className="text-sm text-muted">Loading alerts and deployments…</p> : null}
+        {history.data ? <OverlayList spans={overlays.spans} deploys={overlays.deploys} incidents={overlays.incidents} /> : history.isPending ? <p className="text-sm text-muted">Loading alerts and deployments…</p> : null}
       </div>
     );
   }
@@ -160,13 +168,14 @@ export function SloCharts({ slug, windowStartIso, windowEndIso, target, alertWin
 }
 
 /** The spans and markers as text: they are only colours and lines in the charts. */
-function OverlayList({ spans, deploys }: { spans: readonly AlertSpan[]; deploys: readonly DeployMarker[] }) {
+function OverlayList({ spans, deploys, incidents }: { spans: readonly AlertSpan[]; deploys: readonly DeployMarker[]; incidents: readonly IncidentSpan[] }) {
   return (
     <details className="rounded-lg border border-border bg-surface p-4 text-sm">
       <summary className="cursor-pointer font-medium">
-        Alerts and deployments in this range ({spans.length} alert episode{spans.length === 1 ? "" : "s"}, {deploys.length} deployment{deploys.length === 1 ? "" : "s"})
+        Alerts, incidents and deployments in this range ({spans.length} alert episode{spans.length === 1 ? "" : "s"}, {incidents.length} incident{incidents.length === 1 ? "" : "s"}, {deploys.length} deployment
+        {deploys.length === 1 ? "" : "s"})
       </summary>
-      <div className="mt-3 grid gap-4 sm:grid-cols-2">
+      <div className="mt-3 grid gap-4 sm:grid-cols-3">
         <div>
           <h3 className="font-medium">Alert episodes</h3>
           {spans.length ? (
@@ -180,6 +189,23 @@ function OverlayList({ spans, deploys }: { spans: readonly AlertSpan[]; deploys:
             </ul>
           ) : (
             <p className="mt-1 text-muted">No burn-rate alert fired in this range.</p>
+          )}
+        </div>
+        <div>
+          <h3 className="font-medium">Incidents</h3>
+          {incidents.length ? (
+            <ul className="mt-1 grid gap-1">
+              {incidents.map((incident) => (
+                <li key={incident.key}>
+                  <Link href={`/incidents/${incident.number}`} className="text-primary hover:underline">
+                    #{incident.number}
+                  </Link>
+                   ({incident.severity}) {incident.title}, {formatInstant(incident.x1)} to {incident.isOpen ? "now" : formatInstant(incident.x2)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-muted">No incident of this service in this range.</p>
           )}
         </div>
         <div>

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
-import { alertEvents, deployments, policyEvents, services, teams } from "../schema";
+import { alertEvents, deployments, incidents, incidentServices, policyEvents, services, teams } from "../schema";
 import { insertPushSlo } from "@/lib/testing/fixtures";
 import { getSloTimeline } from "./slo-timeline";
 
@@ -78,5 +78,22 @@ describe("getSloTimeline", () => {
     expect(alerts.map((a) => a.firedAt.getTime())).toEqual([at(5).getTime(), at(20).getTime()]);
     expect(deploys.map((d) => d.version)).toEqual(["v2", "v3"]);
     expect(truncated).toBe(true);
+  });
+});
+
+describe("incidents on the timeline", () => {
+  it("lists the service's incidents overlapping the range, oldest first, without drills or other services' incidents", () => {
+    const db = getDb();
+    const incident = (number: number, serviceIds: number[], startedAt: Date, resolvedAt: Date | null, isDrill = false) => {
+      const row = db.insert(incidents).values({ number, title: `Incident ${number}`, severity: "SEV2", status: resolvedAt ? "resolved" : "investigating", source: "manual", isDrill, startedAt, resolvedAt }).returning().get();
+      db.insert(incidentServices).values(serviceIds.map((serviceId, position) => ({ incidentId: row.id, serviceId, position }))).run();
+    };
+    incident(1, [serviceId], at(-4), at(-2)); // resolved before the range
+    incident(2, [otherServiceId, serviceId], at(-1), at(2)); // overlaps the start; the service is its second
+    incident(3, [serviceId], at(6), null, true); // a drill
+    incident(4, [otherServiceId], at(7), at(8)); // another service's
+    incident(5, [serviceId], at(20), null); // still open
+    const timeline = getSloTimeline({ sloId, serviceId, from: at(0), to: at(24) });
+    return timeline.then((t) => expect(t.incidents.map((i) => i.number)).toEqual([2, 5]));
   });
 });

@@ -1,13 +1,13 @@
-// What happened to an SLO within a time range (alert episodes, deployments of its service, policy changes), for chart overlays.
+// What happened to an SLO within a time range (alert episodes, deployments and incidents of its service, policy changes), for chart overlays.
 import "server-only";
-import { and, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
+import { and, desc, eq, exists, gte, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { alertEvents, deployments, policyEvents, type AlertEvent, type Deployment, type PolicyEvent } from "../schema";
+import { alertEvents, deployments, incidents as incidentTable, incidentServices, policyEvents, type AlertEvent, type Deployment, type Incident, type PolicyEvent } from "../schema";
 
 /** Rows per list: a chart cannot show more, and it bounds the response for an SLO with years of history. */
 export const TIMELINE_ROW_LIMIT = 1000;
 
-export type SloTimeline = { alerts: AlertEvent[]; deployments: Deployment[]; policy: PolicyEvent[]; truncated: boolean };
+export type SloTimeline = { alerts: AlertEvent[]; deployments: Deployment[]; policy: PolicyEvent[]; incidents: Incident[]; truncated: boolean };
 
 /**
  * Alert episodes overlapping [from, to] (still open, or resolved at or after `from`), and deployments and policy
@@ -49,7 +49,22 @@ export async function getSloTimeline({
     .orderBy(desc(policyEvents.at), desc(policyEvents.id))
     .limit(limit + 1)
     .all();
-  const truncated = alerts.length > limit || deploys.length > limit || policy.length > limit;
+  // Incidents of the service overlapping the range; drills are practice, not outages, and stay off the charts.
+  const incidents = db
+    .select()
+    .from(incidentTable)
+    .where(
+      and(
+        eq(incidentTable.isDrill, false),
+        lte(incidentTable.startedAt, to),
+        or(isNull(incidentTable.resolvedAt), gte(incidentTable.resolvedAt, from)),
+        exists(db.select({ one: sql`1` }).from(incidentServices).where(and(eq(incidentServices.incidentId, incidentTable.id), eq(incidentServices.serviceId, serviceId)))),
+      ),
+    )
+    .orderBy(desc(incidentTable.startedAt), desc(incidentTable.id))
+    .limit(limit + 1)
+    .all();
+  const truncated = alerts.length > limit || deploys.length > limit || policy.length > limit || incidents.length > limit;
   const oldestFirst = <T>(rows: T[]) => rows.slice(0, limit).reverse();
-  return { alerts: oldestFirst(alerts), deployments: oldestFirst(deploys), policy: oldestFirst(policy), truncated };
+  return { alerts: oldestFirst(alerts), deployments: oldestFirst(deploys), policy: oldestFirst(policy), incidents: oldestFirst(incidents), truncated };
 }

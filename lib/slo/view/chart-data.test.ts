@@ -13,6 +13,7 @@ import {
   displayBurnRate,
   hasSliData,
   isolatedPoints,
+  incidentSpans,
   overlaysAtRow,
   idealBudgetRemaining,
   maxCustomRangeMs,
@@ -345,10 +346,10 @@ describe("overlaysAtRow", () => {
   it("names the alerts firing and the deployments made since the previous point", () => {
     const spans = [span(T0 + 10 * MIN, T0 + 20 * MIN, "page 1h/5m"), span(T0 + 30 * MIN, T0 + 2 * HOUR, "page 6h/30m")];
     const deploys = [deploy(T0, "v1"), deploy(T0 + 5 * MIN, "v2"), deploy(T0 + HOUR, "v3"), deploy(T0 + 90 * MIN, "v4")];
-    expect(overlaysAtRow(rows, 0, spans, deploys)).toEqual({ alerts: [], deploys: [deploys[0]] });
+    expect(overlaysAtRow(rows, 0, spans, deploys)).toEqual({ alerts: [], deploys: [deploys[0]], incidents: [] });
     // A 10-minute episode between two hourly points still shows at the later one.
-    expect(overlaysAtRow(rows, 1, spans, deploys)).toEqual({ alerts: ["page 1h/5m", "page 6h/30m"], deploys: [deploys[1], deploys[2]] });
-    expect(overlaysAtRow(rows, 2, spans, deploys)).toEqual({ alerts: ["page 6h/30m"], deploys: [deploys[3]] });
+    expect(overlaysAtRow(rows, 1, spans, deploys)).toEqual({ alerts: ["page 1h/5m", "page 6h/30m"], deploys: [deploys[1], deploys[2]], incidents: [] });
+    expect(overlaysAtRow(rows, 2, spans, deploys)).toEqual({ alerts: ["page 6h/30m"], deploys: [deploys[3]], incidents: [] });
   });
 
   it("names an alert once however many of its episodes fall between two points", () => {
@@ -357,7 +358,32 @@ describe("overlaysAtRow", () => {
   });
 
   it("gives nothing for an index outside the rows", () => {
-    expect(overlaysAtRow(rows, 3, [], [deploy(T0, "v1")])).toEqual({ alerts: [], deploys: [] });
+    expect(overlaysAtRow(rows, 3, [], [deploy(T0, "v1")])).toEqual({ alerts: [], deploys: [], incidents: [] });
+  });
+
+  it("names the incidents open since the previous point", () => {
+    const incidents = incidentSpans(
+      [
+        { number: 7, title: "CDN errors", severity: "SEV2", startedAt: new Date(T0 + 20 * MIN).toISOString(), resolvedAt: new Date(T0 + 50 * MIN).toISOString() },
+        { number: 8, title: "Still going", severity: "SEV1", startedAt: new Date(T0 + 100 * MIN).toISOString(), resolvedAt: null },
+      ],
+      { fromMs: T0, toMs: T0 + 2 * HOUR },
+    );
+    expect(incidents.map((i) => [i.label, i.x1, i.x2, i.isOpen])).toEqual([
+      ["incident #7 (SEV2): CDN errors", T0 + 20 * MIN, T0 + 50 * MIN, false],
+      ["incident #8 (SEV1): Still going (open)", T0 + 100 * MIN, T0 + 2 * HOUR, true],
+    ]);
+    expect(overlaysAtRow(rows, 1, [], [], incidents).incidents).toEqual(["incident #7 (SEV2): CDN errors"]);
+    expect(overlaysAtRow(rows, 2, [], [], incidents).incidents).toEqual(["incident #8 (SEV1): Still going (open)"]);
+  });
+
+  it("clips an incident to the range and drops one outside it", () => {
+    const range = { fromMs: T0, toMs: T0 + HOUR };
+    const [before, inside] = [
+      { number: 1, title: "Old", severity: "SEV3", startedAt: new Date(T0 - 3 * HOUR).toISOString(), resolvedAt: new Date(T0 - HOUR).toISOString() },
+      { number: 2, title: "Spans the start", severity: "SEV3", startedAt: new Date(T0 - HOUR).toISOString(), resolvedAt: new Date(T0 + 10 * MIN).toISOString() },
+    ];
+    expect(incidentSpans([before, inside], range).map((i) => [i.number, i.x1, i.x2])).toEqual([[2, T0, T0 + 10 * MIN]]);
   });
 });
 

@@ -31,6 +31,9 @@ export type DeploymentMark = { version: string; description: string; at: string 
 
 export type PolicyChangeMark = { at: string; from: string; to: string; reasons: { rule: string; message: string }[] };
 
+/** An incident of the SLO's service (drills left out). */
+export type IncidentMark = { number: number; title: string; severity: string; startedAt: string; resolvedAt: string | null };
+
 export type SloHistoryResponse = {
   slug: string;
   from: string;
@@ -38,6 +41,7 @@ export type SloHistoryResponse = {
   alerts: AlertEpisode[];
   deployments: DeploymentMark[];
   policy: PolicyChangeMark[];
+  incidents: IncidentMark[];
   /** True when a list hit the route's row cap and only its most recent rows are included. */
   truncated: boolean;
 };
@@ -288,6 +292,23 @@ export function deployMarkers(deployments: readonly DeploymentMark[], range: Tim
     .sort((a, b) => a.atMs - b.atMs);
 }
 
+export type IncidentSpan = { key: string; number: number; severity: string; title: string; label: string; x1: number; x2: number; isOpen: boolean };
+
+/** Incidents as spans clipped to the range; one still open runs to the range's end. */
+export function incidentSpans(incidents: readonly IncidentMark[], range: TimeRange): IncidentSpan[] {
+  const spans: IncidentSpan[] = [];
+  for (const incident of incidents) {
+    const startMs = Date.parse(incident.startedAt);
+    const endMs = incident.resolvedAt === null ? null : Date.parse(incident.resolvedAt);
+    const x1 = Math.max(startMs, range.fromMs);
+    const x2 = Math.min(endMs ?? range.toMs, range.toMs);
+    if (x2 < x1) continue;
+    const label = `incident #${incident.number} (${incident.severity}): ${incident.title}${endMs === null ? " (open)" : ""}`;
+    spans.push({ key: `incident-${incident.number}`, number: incident.number, severity: incident.severity, title: incident.title, label, x1, x2, isOpen: endMs === null });
+  }
+  return spans.sort((a, b) => a.x1 - b.x1 || a.number - b.number);
+}
+
 /** The alerts with spans in the range, by severity (page first), each named once: the charts' legend. */
 export function alertLegendGroups(spans: readonly AlertSpan[]): { severity: AlertSeverity; windows: string[] }[] {
   const severities: AlertSeverity[] = ["page", "ticket"];
@@ -300,12 +321,18 @@ export function alertLegendGroups(spans: readonly AlertSpan[]): { severity: Aler
  * What happened around the point at `index`, for its tooltip: the alerts firing at any time since the previous point
  * and the deployments made since then (up to and including the point's instant), so no marker is missed between points.
  */
-export function overlaysAtRow(rows: readonly { t: number }[], index: number, spans: readonly AlertSpan[], deploys: readonly DeployMarker[]): { alerts: string[]; deploys: DeployMarker[] } {
+export function overlaysAtRow(
+  rows: readonly { t: number }[],
+  index: number,
+  spans: readonly AlertSpan[],
+  deploys: readonly DeployMarker[],
+  incidents: readonly IncidentSpan[] = [],
+): { alerts: string[]; deploys: DeployMarker[]; incidents: string[] } {
   const row = rows[index];
-  if (!row) return { alerts: [], deploys: [] };
+  if (!row) return { alerts: [], deploys: [], incidents: [] };
   const previousT = index > 0 ? rows[index - 1]!.t : Number.NEGATIVE_INFINITY;
-  const alerts = [...new Set(spans.filter((span) => span.x1 <= row.t && span.x2 > previousT).map((span) => span.label))];
-  return { alerts, deploys: deploys.filter((deploy) => deploy.atMs > previousT && deploy.atMs <= row.t) };
+  const overlapping = <S extends { x1: number; x2: number; label: string }>(list: readonly S[]) => [...new Set(list.filter((span) => span.x1 <= row.t && span.x2 > previousT).map((span) => span.label))];
+  return { alerts: overlapping(spans), deploys: deploys.filter((deploy) => deploy.atMs > previousT && deploy.atMs <= row.t), incidents: overlapping(incidents) };
 }
 
 /** Indices of values with no value on either side: a line cannot draw them, so they get a dot. */

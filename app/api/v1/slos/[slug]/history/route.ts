@@ -1,4 +1,4 @@
-// GET /api/v1/slos/{slug}/history?from=&to=: alert episodes, deployments and policy changes in a range (default: the current window).
+// GET /api/v1/slos/{slug}/history?from=&to=: alert episodes, deployments, incidents and policy changes in a range (default: the current window).
 import { NextResponse } from "next/server";
 import { windowOf } from "@/db/queries/slos";
 import { getSloTimeline } from "@/db/queries/slo-timeline";
@@ -33,6 +33,7 @@ export const GET = apiRoute(operations.sloHistory, async ({ query, params }) => 
     })),
     deployments: timeline.deployments.map((d) => ({ version: d.version, description: d.description, at: d.at.toISOString() })),
     policy: timeline.policy.map((p) => ({ at: p.at.toISOString(), from: p.fromState, to: p.toState, reasons: p.reasons })),
+    incidents: timeline.incidents.map((i) => ({ number: i.number, title: i.title, severity: i.severity, startedAt: i.startedAt.toISOString(), resolvedAt: i.resolvedAt ? i.resolvedAt.toISOString() : null })),
     truncated: timeline.truncated,
   };
   return NextResponse.json(body);
