@@ -5,18 +5,19 @@ import { hashPassword } from "@/lib/access/password";
 import { getDb } from "../client";
 import type { Actor } from "../queries/audit";
 import { writeAudit } from "../queries/audit";
-import { createService, findServiceBySlug } from "../queries/services";
+import { createService, findServiceBySlug, type ServiceWithTeam } from "../queries/services";
 import { putSetting } from "../queries/settings";
 import { addTeamMember, createTeam, findTeamBySlug } from "../queries/teams";
 import { createUser, findUserByEmail } from "../queries/users";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
+import { seedDemoDrills } from "./demo-drills";
 import { seedDemoSlos } from "./demo-slo-seed";
 
-export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number };
+export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number; drills: number };
 
 export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSummary> {
-  const summary: SeedSummary = { teams: 0, services: 0, users: 0, slos: 0, sliMinutes: 0, deployments: 0 };
+  const summary: SeedSummary = { teams: 0, services: 0, users: 0, slos: 0, sliMinutes: 0, deployments: 0, drills: 0 };
   const teamIds = new Map<string, number>();
   for (const team of DEMO_TEAMS) {
     const existing = await findTeamBySlug(team.slug);
@@ -43,6 +44,10 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
     for (const team of demoUser.teams) await addTeamMember(teamIds.get(team)!, user!.id, actor);
   }
   Object.assign(summary, await seedDemoSlos(actor, nowMs));
+  const services = new Map<string, ServiceWithTeam>();
+  for (const service of DEMO_SERVICES) services.set(service.slug, (await findServiceBySlug(service.slug))!);
+  const participants = await Promise.all(DEMO_USERS.filter((u) => u.role === "editor").map(async (u) => (await findUserByEmail(u.email))!.id));
+  summary.drills = seedDemoDrills(services, participants, nowMs);
   const db = getDb();
   db.transaction((tx) => {
     putSetting(tx, "demo", true);
