@@ -37,7 +37,7 @@ export const incidentPolicySchema = z.object({
 export type IncidentPolicy = z.infer<typeof incidentPolicySchema>;
 
 /**
- * SEV1 and SEV2 and their targets are the SRE training module's; SEV3's targets, SEV4 and the overdue rule,
+ * SEV1 and SEV2 and their targets follow common SRE practice (the streaming case study's classification); SEV3's targets, SEV4 and the overdue rule,
  * deploy window and working hours are Keel's own defaults.
  */
 export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = {
