@@ -1,5 +1,6 @@
 // Runs once when the server starts: apply pending migrations, then start the SLO evaluator (unless KEEL_EVALUATOR=off)
-// and, on a demo instance, its live traffic (unless KEEL_DEMO_TRAFFIC=off).
+// and, on a demo instance, its live traffic (unless KEEL_DEMO_TRAFFIC=off); beside the evaluator, the incidents' overdue
+// and escalation sweep runs every minute.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { migrateDatabaseFile } = await import("./db/migrate");
@@ -12,5 +13,7 @@ export async function register() {
     startEvaluator(60_000, { beforeEvaluate: liveDemo ? extendDemoTraffic : undefined });
     // Catch up at once, so the first page after a restart is current.
     if (liveDemo) extendDemoTraffic().catch((error: unknown) => console.error("demo traffic: catching up failed", error));
+    const { startIncidentSweep } = await import("./lib/server/incidents/sweep");
+    startIncidentSweep(60_000);
   }
 }
