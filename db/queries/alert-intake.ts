@@ -1,6 +1,6 @@
-// Alert notices from Alertmanager on an incident's timeline, each alert's firing and resolution once, with the incident's changes.
+// Incidents from alerts: Alertmanager notices on an incident's timeline (each alert's firing and resolution once), runbooks they name, SLO-linked incidents.
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "../client";
 import { incidentAlerts, incidents, runbooks, timelineEntries, type Incident } from "../schema";
 import { writeAudit, type Actor } from "./audit";
@@ -48,4 +48,14 @@ export async function findRunbookOfServices(serviceIds: readonly number[], slug:
     .where(and(eq(runbooks.slug, slug), inArray(runbooks.serviceId, [...serviceIds])))
     .all();
   return serviceIds.map((id) => rows.find((r) => r.serviceId === id)).find(Boolean);
+}
+
+/** The newest open incident linked to an SLO (opened by its alerts or its missing data), if there is one. */
+export async function findOpenIncidentOfSlo(sloId: number): Promise<Incident | undefined> {
+  return getDb()
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.sloId, sloId), isNull(incidents.resolvedAt), isNull(incidents.closedAt)))
+    .orderBy(desc(incidents.id))
+    .get();
 }
