@@ -1,12 +1,14 @@
-// POST /api/v1/alertmanager against a real temporary database, with payloads as Alertmanager sends them.
+// POST /api/v1/alertmanager against a real temporary database, with payloadsmanager sends them.
 import { beforeAll, describe, expect, it } from "vitest";
 import * as route from "@/app/api/v1/alertmanager/route";
 import { CLI_ACTOR, listAuditEntries } from "@/db/queries/audit";
 import { findIncidentByNumber, listTimeline } from "@/db/queries/incidents";
-import { createService } from "@/db/queries/services";
+import { getDb } from "@/db/client";
+import { createService, findServiceBySlug } from "@/db/queries/services";
 import { createTeam } from "@/db/queries/teams";
 import { createApiToken } from "@/db/queries/tokens";
 import { createUser } from "@/db/queries/users";
+import { runbooks } from "@/db/schema";
 import type { Caller } from "@/lib/access/caller";
 import firing from "@/lib/incidents/fixtures/alertmanager-firing.json";
 import { changeIncident } from "@/lib/server/incidents/change-incident";
@@ -39,7 +41,7 @@ const post = (body: unknown, token = tokens.write!) =>
     undefined,
   );
 
-type Alert = (typeof firing.alerts)[number];
+type Alert = Omit<(typeof firing.alerts)[number], "labels" | "annotations"> & { labels: Record<string, string>; annotations: Record<string, string> };
 /** The fixture's group under another key, with its alerts changed. */
 const group = (groupKey: string, status: "firing" | "resolved", alerts: Alert[], extra: Record<string, unknown> = {}) => ({ ...firing, groupKey, status, alerts, ...extra });
 const resolvedAlert = (alert: Alert, endsAt: string): Alert => ({ ...alert, status: "resolved", endsAt });
@@ -101,6 +103,23 @@ describe("POST /api/v1/alertmanager", () => {
     expect(again.incident).toBe(number + 1);
   });
 
+  it("opens one incident when the same group arrives twice at once", async () => {
+    const body = group("g-twice", "firing", [a1]);
+    const answers = await Promise.all([post(body), post(body)]).then((responses) => Promise.all(responses.map((r) => r.json())));
+    expect(answers.map((a) => a.action).sort()).toEqual(["ignored", "opened"]);
+    expect(answers[0].incident).toBe(answers[1].incident);
+  });
+
+  it("resolves a keel_runbook annotation to the service's stored runbook", async () => {
+    const checkout = (await findServiceBySlug("checkout"))!;
+    getDb().insert(runbooks).values({ serviceId: checkout.id, slug: "high-error-rate", title: "High error rate", url: "https://wiki.example.com/checkout/errors" }).run();
+    const annotated = (slug: string) => ({ ...a1, annotations: { summary: "Errors", keel_runbook: slug } });
+    const body = group("g-runbook", "firing", [annotated("high-error-rate"), { ...annotated("missing-one"), fingerprint: "0000000000000001" }], { commonAnnotations: { summary: "Errors" } });
+    const { incident: number } = await (await post(body)).json();
+    const texts = (await listTimeline((await findIncidentByNumber(number))!.id)).filter((e) => e.kind === "alert").map((e) => e.text.split("\n").at(-1));
+    expect(texts).toEqual(["Runbook: High error rate (https://wiki.example.com/checkout/errors)", "Runbook: missing-one (not found in Keel)"]);
+  });
+
   it("leaves an incident a person acknowledged open when its alerts resolve, and says so once", async () => {
     const { incident: number } = await (await post(group("g-touched", "firing", [a1]))).json();
     await changeIncident({ caller: person, number, input: { status: "acknowledged" } });
@@ -122,12 +141,12 @@ describe("POST /api/v1/alertmanager", () => {
       [{ alertname: "A", severity: "info", service: "checkout" }, "SEV4"],
     ];
     for (const [index, [labels, severity]] of cases.entries()) {
-      const body = group(`g-sev-${index}`, "firing", [{ ...a1, labels } as Alert], { commonLabels: labels, groupLabels: { alertname: "A" } });
+      const body = group(`g-sev-${index}`, "firing", [{ ...a1, labels }], { commonLabels: labels, groupLabels: { alertname: "A" } });
       const { incident } = await (await post(body)).json();
       expect((await findIncidentByNumber(incident))!.severity, JSON.stringify(labels)).toBe(severity);
     }
     const unknown = { alertname: "Disk", severity: "warning", service: "no-such-service" };
-    const body = group("g-unknown", "firing", [{ ...a1, labels: unknown } as Alert], { commonLabels: unknown, commonAnnotations: {}, groupLabels: { alertname: "Disk" } });
+    const body = group("g-unknown", "firing", [{ ...a1, labels: unknown }], { commonLabels: unknown, commonAnnotations: {}, groupLabels: { alertname: "Disk" } });
     const { incident, action } = await (await post(body)).json();
     expect(action).toBe("opened");
     const record = (await findIncidentByNumber(incident))!;
@@ -161,7 +180,7 @@ describe("POST /api/v1/alertmanager", () => {
     expect(otherTeam.status).toBe(403);
     expect((await otherTeam.json()).error.message).toMatch(/team "payments"/);
     const query = { alertname: "Slow", severity: "warning", service: "query" };
-    const own = await post(group("g-auth-own", "firing", [{ ...a1, labels: query } as Alert], { commonLabels: query, groupLabels: { alertname: "Slow" } }), tokens.search!);
+    const own = await post(group("g-auth-own", "firing", [{ ...a1, labels: query }], { commonLabels: query, groupLabels: { alertname: "Slow" } }), tokens.search!);
     expect(own.status).toBe(200);
     expect((await own.json()).action).toBe("opened");
   });

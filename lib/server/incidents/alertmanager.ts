@@ -37,8 +37,8 @@ async function runbookLink(alert: AlertmanagerAlert, payload: AlertmanagerPayloa
   if ("url" in runbook) return runbook;
   const stored = await findRunbookOfServices(serviceIds, runbook.slug);
   // A slug naming no stored runbook still tells the responder which one was meant.
-  if (!stored) return { url: `runbook "${runbook.slug}" (not found in Keel)` };
-  return { title: stored.title, url: stored.url ?? `runbook "${runbook.slug}" in Keel` };
+  if (!stored) return { url: `${runbook.slug} (not found in Keel)` };
+  return { title: stored.title, url: stored.url ?? `${runbook.slug}, stored in Keel` };
 }
 
 async function noticesOf(payload: AlertmanagerPayload, serviceIds: readonly number[], actorLabel: string, now: Date): Promise<AlertNotice[]> {
@@ -58,7 +58,24 @@ async function whoTouched(incident: IncidentRecord, alertmanagerLabel: string): 
   return `${who} ${incident.acknowledgedAt ? "acknowledged" : "changed"} it`;
 }
 
-export async function receiveAlertmanager({ caller, payload }: { caller: Caller; payload: AlertmanagerPayload }): Promise<AlertmanagerOutcome> {
+// Notifications of one group are handled one after another: two deliveries at once (Alertmanager peers, a retry) must
+// not both find no open incident and open two.
+const globalForGroups = globalThis as unknown as { keelAlertGroups?: Map<string, Promise<unknown>> };
+const inFlight = (globalForGroups.keelAlertGroups ??= new Map<string, Promise<unknown>>());
+
+export async function receiveAlertmanager(input: { caller: Caller; payload: AlertmanagerPayload }): Promise<AlertmanagerOutcome> {
+  const key = input.payload.groupKey;
+  const previous = inFlight.get(key) ?? Promise.resolve();
+  const current = previous.catch(() => undefined).then(() => receive(input));
+  inFlight.set(key, current);
+  try {
+    return await current;
+  } finally {
+    if (inFlight.get(key) === current) inFlight.delete(key);
+  }
+}
+
+async function receive({ caller, payload }: { caller: Caller; payload: AlertmanagerPayload }): Promise<AlertmanagerOutcome> {
   const now = new Date();
   const actorLabel = caller.actor.label;
   const open = await findOpenIncidentByGroupKey(payload.groupKey);
