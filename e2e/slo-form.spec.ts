@@ -34,7 +34,11 @@ test("an editor creates, edits and deletes an SLO through the form", async ({ pa
   await page.getByRole("link", { name: "Edit" }).click();
   await page.getByLabel("Target (%)").fill("98.5");
   // Advanced: keep only the two page alerts, first with an inverted pair of windows that is refused next to its field.
-  await page.getByText("Advanced: alert windows, error budget policy overrides and data freshness").click();
+  await page.getByText("Advanced: alert windows, error budget policy overrides, data freshness and incidents").click();
+  // Refunds is tier 2: page alerts open incidents only when asked.
+  await expect(page.getByLabel("Open an incident on a page alert")).toHaveValue("auto");
+  await page.getByLabel("Open an incident on a page alert").selectOption("on");
+  await page.getByLabel("Open a SEV3 incident when SLI data goes missing").check();
   await page.getByLabel("Custom windows").check();
   await page.getByRole("button", { name: "Remove alert window 4" }).click();
   await page.getByRole("button", { name: "Remove alert window 3" }).click();
@@ -57,6 +61,10 @@ test("an editor creates, edits and deletes an SLO through the form", async ({ pa
   await expect(alerts.getByRole("row")).toHaveCount(3);
   await expect(alerts).toContainText("7.20×");
   await expect(alerts).not.toContainText("1d / 2h");
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByLabel("Open an incident on a page alert")).toHaveValue("on");
+  await expect(page.getByLabel("Open a SEV3 incident when SLI data goes missing")).toBeChecked();
+  await page.goto(`/slos/${slug}`);
 
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("dialog")).toContainText("0 minutes of SLI data");

@@ -17,9 +17,11 @@ type ServiceOption = { slug: string; name: string; tier: 1 | 2 | 3 };
 const CALENDAR_DAYS: Record<string, number> = { week: 7, month: 30, quarter: 91 };
 
 const ADVANCED_FIELDS = ["warnBelowPercent", "freezeAtOrBelowPercent", "earlyBurnPercent", "earlyBurnDays", "freezeOnPage", "warmUpHours", "staleAfterMinutes"];
-const isAdvancedField = (key: string) => key.startsWith("alertWindows") || ADVANCED_FIELDS.includes(key);
-// Staleness set away from its default is worth seeing when the form opens.
+const INCIDENT_FIELDS = ["incidentOnPage", "incidentOnStale"];
+const isAdvancedField = (key: string) => key.startsWith("alertWindows") || ADVANCED_FIELDS.includes(key) || INCIDENT_FIELDS.includes(key);
+// Staleness or incident settings away from their defaults are worth seeing when the form opens.
 const customStaleness = (values: SloFormValues) => values.neverStale === "on" || !["", "15"].includes((values.staleAfterMinutes ?? "").trim());
+const customIncidents = (values: SloFormValues) => !["", "auto"].includes(values.incidentOnPage ?? "") || values.incidentOnStale === "on";
 
 export function SloForm({
   action,
@@ -42,7 +44,7 @@ export function SloForm({
   const [targetTouched, setTargetTouched] = useState(mode === "edit");
   // A new SLO's slug follows its name until the person edits the slug; an existing one keeps its slug (URLs and SLI pushes use it).
   const [slugFollows, setSlugFollows] = useState(() => mode === "create" && followsName(start.name ?? "", start.slug ?? ""));
-  const [advancedOpen, setAdvancedOpen] = useState(() => start.alertWindowsMode === "custom" || ADVANCED_FIELDS.some((key) => Boolean(start[key]?.trim()) && key !== "freezeOnPage" && key !== "staleAfterMinutes") || start.freezeOnPage === "off" || customStaleness(start));
+  const [advancedOpen, setAdvancedOpen] = useState(() => start.alertWindowsMode === "custom" || ADVANCED_FIELDS.some((key) => Boolean(start[key]?.trim()) && key !== "freezeOnPage" && key !== "staleAfterMinutes") || start.freezeOnPage === "off" || customStaleness(start) || customIncidents(start));
   // A rejected submit with errors among the advanced fields opens the section, so the errors are seen.
   const [seenState, setSeenState] = useState(state);
   if (seenState !== state) {
@@ -237,7 +239,7 @@ export function SloForm({
       </div>
 
       <details className="rounded-md border border-border p-3" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
-        <summary className="cursor-pointer text-sm font-medium">Advanced: alert windows, error budget policy overrides and data freshness</summary>
+        <summary className="cursor-pointer text-sm font-medium">Advanced: alert windows, error budget policy overrides, data freshness and incidents</summary>
         <div className="mt-3">
           <AlertWindowsEditor values={values} setValues={setValues} errors={errors} periodDays={periodDays} />
         </div>
@@ -277,6 +279,23 @@ export function SloForm({
           <label className="flex items-center gap-2 self-center text-sm">
             <input type="checkbox" name="neverStale" value="on" checked={values.neverStale === "on"} onChange={(event) => set("neverStale", event.target.checked ? "on" : "")} />
             Never stale (data arrives in daily batches)
+          </label>
+        </div>
+        <h3 className="mt-5 text-sm font-medium">Incidents</h3>
+        <p className="mt-1 text-sm text-muted">Incidents opened here are linked to this SLO; people acknowledge and resolve them.</p>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <Field label="Open an incident on a page alert" name="incidentOnPage" errors={errors("incidentOnPage")} hint="A page burn-rate alert opens a SEV2 incident for the SLO's service.">
+            {(props) => (
+              <Select {...props} {...controlled("incidentOnPage")}>
+                <option value="auto">Automatic: for tier-1 services</option>
+                <option value="on">Always</option>
+                <option value="off">Never</option>
+              </Select>
+            )}
+          </Field>
+          <label className="flex items-center gap-2 self-center text-sm">
+            <input type="checkbox" name="incidentOnStale" value="on" checked={values.incidentOnStale === "on"} onChange={(event) => set("incidentOnStale", event.target.checked ? "on" : "")} />
+            Open a SEV3 incident when SLI data goes missing
           </label>
         </div>
       </details>

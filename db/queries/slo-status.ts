@@ -82,6 +82,8 @@ export function sloStatusJson({ record, status }: SloWithStatus) {
     segment: record.segment,
     latencyThresholdMs: record.latencyThresholdMs,
     timesliceTarget: record.timesliceTarget,
+    incidentOnPage: record.incidentOnPage,
+    incidentOnStale: record.incidentOnStale,
   };
 }
 

@@ -173,6 +173,8 @@ export function definitionToJson(record: SloRecord) {
     policy: record.policy,
     reviewCadenceDays: record.reviewCadenceDays,
     staleAfterMinutes: record.staleAfterMinutes,
+    incidentOnPage: record.incidentOnPage,
+    incidentOnStale: record.incidentOnStale,
   };
 }
 
@@ -198,6 +200,9 @@ function columnsOf(input: SloInput, serviceId: number) {
     reviewCadenceDays: input.reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS,
     // Omitted means the default; null is kept: it means "never stale".
     staleAfterMinutes: input.staleAfterMinutes === undefined ? DEFAULT_STALE_AFTER_MINUTES : input.staleAfterMinutes,
+    // Omitted: the column's default on create, unchanged on update.
+    ...(input.incidentOnPage === undefined ? {} : { incidentOnPage: input.incidentOnPage }),
+    ...(input.incidentOnStale === undefined ? {} : { incidentOnStale: input.incidentOnStale }),
   };
 }
 

@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./services";
 export * from "./slo";
 export * from "./incidents";
+export * from "./alert-intake";

@@ -5,7 +5,7 @@ import type { PolicyOverride } from "../../lib/slo/policy";
 import { users } from "./auth";
 import { services } from "./services";
 
-import { ALERT_SEVERITIES, BUDGETING_METHODS, CALENDAR_UNITS, SLI_KINDS, WINDOW_KINDS, type AlertWindowSpec, type SloSource } from "../../lib/slo/types";
+import { ALERT_SEVERITIES, BUDGETING_METHODS, CALENDAR_UNITS, INCIDENT_ON_PAGE, SLI_KINDS, WINDOW_KINDS, type AlertWindowSpec, type SloSource } from "../../lib/slo/types";
 
 export { BUDGETING_METHODS, CALENDAR_UNITS, SLI_KINDS, WINDOW_KINDS };
 export type { SloSource };
@@ -39,7 +39,7 @@ export const slos = sqliteTable(
     // Minutes without data after which the SLO is stale; null = never (SLOs fed in daily batches).
     staleAfterMinutes: integer("stale_after_minutes").default(15),
     // Whether a page burn-rate alert opens an incident: "auto" = yes for tier-1 services.
-    incidentOnPage: text("incident_on_page", { enum: ["auto", "on", "off"] }).notNull().default("auto"),
+    incidentOnPage: text("incident_on_page", { enum: INCIDENT_ON_PAGE }).notNull().default("auto"),
     // Whether an SLI-data-missing episode opens an incident.
     incidentOnStale: integer("incident_on_stale", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),

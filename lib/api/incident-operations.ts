@@ -1,5 +1,6 @@
 // The incident operations of Keel's REST API (incidents, their timeline, the severity policy), with their response schemas.
 import { webhookInputSchema } from "@/lib/incidents/notifications";
+import { alertmanagerPayloadSchema } from "@/lib/incidents/alertmanager";
 import { incidentPolicySchema } from "@/lib/incidents/policy";
 import { drillInputSchema, drillOutcomeSchema, drillRunSchema, incidentCreateSchema, incidentListQuerySchema, incidentPatchSchema, timelineNoteEditSchema, timelineNoteSchema } from "@/lib/incidents/schemas";
 import { slugSchema } from "@/lib/catalog/schemas";
@@ -179,6 +180,30 @@ export const incidentOperations = {
     scope: "admin",
     query: z.object({ webhook: z.coerce.number().int().positive().optional().describe("Only this webhook's deliveries") }),
     responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] },
+  }),
+  receiveAlertmanager: defineOperation({
+    method: "POST",
+    path: "/api/v1/alertmanager",
+    tag: "Incidents",
+    summary: "Alertmanager webhook (payload version 4): alert groups open and resolve incidents",
+    description:
+      "Point an Alertmanager `webhook_configs` receiver here with `http_config.authorization` (type Bearer, a token with the `write` scope). A firing group opens an incident (source `alertmanager`) or adds its new alerts to the open incident of the same `groupKey`; re-sent alerts are not repeated. Severity: label `keel_severity` (SEV1..SEV4), else `severity` critical/page → SEV2, warning/ticket → SEV3, anything else SEV4. Services: the `service` labels that name a service (the first one owns the incident). Annotations `runbook_url` or `keel_runbook` put a runbook link on the alert's timeline entry. When every alert of the group has resolved, the incident resolves, unless a person acknowledged or changed it (then a timeline entry says so). A token limited to teams is refused (403) for another team's service.",
+    scope: "write",
+    body: alertmanagerPayloadSchema,
+    responses: {
+      200: ok(
+        {
+          type: "object",
+          required: ["incident", "action"],
+          properties: { incident: { type: ["integer", "null"], description: "The incident's number (null when nothing was opened)" }, action: { enum: ["opened", "updated", "resolved", "ignored"] } },
+        },
+        "What the notification did",
+      ),
+      400: E[400],
+      401: E[401],
+      403: E[403],
+      413: E[413],
+    },
   }),
   getIncidentPolicy: defineOperation({ method: "GET", path: "/api/v1/incident-policy", tag: "Incidents", summary: "The severity policy: meanings, targets, escalation, postmortems", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   setIncidentPolicy: defineOperation({ method: "PUT", path: "/api/v1/incident-policy", tag: "Incidents", summary: "Change the severity policy (admin)", scope: "admin", body: incidentPolicySchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),

@@ -135,6 +135,8 @@ export function openApiDocument(): Json {
             policy: { type: ["object", "null"], description: "Overrides of the org's error budget policy: warnBelowRemaining, freezeAtOrBelowRemaining, earlyBurn {consumedAbove, withinDays}, freezeOnPage." },
             reviewCadenceDays: { type: ["integer", "null"] },
             staleAfterMinutes: { type: ["integer", "null"], description: "Minutes without data after which the SLO is stale (default 15); null: never stale (daily batches)." },
+            incidentOnPage: { enum: ["auto", "on", "off"], description: "Whether a page burn-rate alert opens an incident: auto (default) = for tier-1 services. Omitted on PUT: unchanged." },
+            incidentOnStale: { type: "boolean", description: "Whether an SLI-data-missing episode opens an incident (default false). Omitted on PUT: unchanged." },
           },
         },
         SloStatus: {
@@ -158,6 +160,8 @@ export function openApiDocument(): Json {
             lastDataAt: { type: ["string", "null"], format: "date-time", description: "Start of the newest minute with data at or before the evaluation instant." },
             stale: { type: "boolean", description: "True when the newest data is older than staleAfterMinutes." },
             staleAfterMinutes: { type: ["integer", "null"] },
+            incidentOnPage: { enum: ["auto", "on", "off"] },
+            incidentOnStale: { type: "boolean" },
             burnRates: { type: "object", properties: Object.fromEntries(["5m", "30m", "1h", "2h", "6h", "1d", "3d"].map((w) => [w, { type: "number" }])) },
             alerts: {
               type: "array",

@@ -70,7 +70,8 @@ async function snapshot() {
   return { audit: (await listAuditEntries()).total, slos: (await listSlos()).length, services: await countServices(), teams: (await listTeams()).length };
 }
 
-const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90, staleAfterMinutes: 15 };
+// What the database adds to an imported definition: the incident settings stay Keel's (OpenSLO does not carry them).
+const DEFAULTS = { description: "", latencyThresholdMs: null, timesliceTarget: null, segment: null, source: { kind: "push" }, alertWindows: null, policy: null, reviewCadenceDays: 90, staleAfterMinutes: 15, incidentOnPage: "auto", incidentOnStale: false };
 
 describe("importing the OpenSLO specification's examples", () => {
   it("occurences-slo.yaml with ?team=payments: the missing service joins that team", async () => {

@@ -78,6 +78,17 @@ describe("SLO form mapping", () => {
     expect(tooLong.error!.issues.map((issue) => [formFieldOf(issue.path.join(".")), issue.message])).toEqual([["staleAfterMinutes", "must be at most 10080 minutes (a week)"]]);
   });
 
+  it("maps the incident settings: the select and the checkbox, always sent, and both round-trip", () => {
+    const plain = sloInputSchema.parse(formToSloInput(base));
+    expect([plain.incidentOnPage, plain.incidentOnStale]).toEqual(["auto", false]);
+    const set = sloInputSchema.parse(formToSloInput({ ...base, incidentOnPage: "off", incidentOnStale: "on" }));
+    expect([set.incidentOnPage, set.incidentOnStale]).toEqual(["off", true]);
+    expect(sloInputToForm(set)).toMatchObject({ incidentOnPage: "off", incidentOnStale: "on" });
+    expect(sloInputSchema.parse(formToSloInput(sloInputToForm(set)))).toEqual(set);
+    const bad = sloInputSchema.safeParse(formToSloInput({ ...base, incidentOnPage: "sometimes" })).error!.issues[0]!;
+    expect([formFieldOf(bad.path.join(".")), bad.message]).toEqual(["incidentOnPage", "must be auto, on or off"]);
+  });
+
   it("leaves alert windows to the defaults unless custom windows are chosen", () => {
     const rows = withAlertWindowRows({}, [{ severity: "page", longWindow: "1h", shortWindow: "5m", budgetPercent: "3" }]);
     expect(sloInputSchema.parse(formToSloInput({ ...base, ...rows })).alertWindows).toBeNull();

@@ -100,6 +100,8 @@ export function formToSloInput(values: SloFormValues): Record<string, unknown> {
     reviewCadenceDays: numberOrUndefined(text(values, "reviewCadenceDays")) ?? null,
     // Checked "never stale" wins over the number; an empty number means the default.
     staleAfterMinutes: values.neverStale === "on" ? null : numberOrUndefined(text(values, "staleAfterMinutes")),
+    incidentOnPage: text(values, "incidentOnPage") || "auto",
+    incidentOnStale: values.incidentOnStale === "on",
     policy: policyFields
       ? {
           ...(text(values, "warnBelowPercent") !== "" ? { warnBelowRemaining: fraction(text(values, "warnBelowPercent")) } : {}),
@@ -139,6 +141,8 @@ export function sloInputToForm(input: SloInput): SloFormValues {
     // Empty shows the default as a placeholder and submits as "omitted".
     staleAfterMinutes: input.staleAfterMinutes == null ? "" : String(input.staleAfterMinutes),
     neverStale: input.staleAfterMinutes === null ? "on" : "",
+    incidentOnPage: input.incidentOnPage ?? "auto",
+    incidentOnStale: input.incidentOnStale ? "on" : "",
     warnBelowPercent: percent(input.policy?.warnBelowRemaining),
     freezeAtOrBelowPercent: percent(input.policy?.freezeAtOrBelowRemaining),
     earlyBurnPercent: percent(input.policy?.earlyBurn?.consumedAbove),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { MAX_STALE_AFTER_MINUTES } from "./freshness";
 import { DEFAULT_WARM_UP_HOURS, MAX_WARM_UP_HOURS } from "./policy";
-import { ALERT_SEVERITIES, BUDGETING_METHODS, BURN_WINDOW_MINUTES, BURN_WINDOWS, CALENDAR_UNITS, SLI_KINDS, type BurnWindow } from "./types";
+import { ALERT_SEVERITIES, BUDGETING_METHODS, BURN_WINDOW_MINUTES, BURN_WINDOWS, CALENDAR_UNITS, INCIDENT_ON_PAGE, SLI_KINDS, type BurnWindow } from "./types";
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -116,6 +116,10 @@ export const sloInputSchema = z
       .max(MAX_STALE_AFTER_MINUTES, `must be at most ${MAX_STALE_AFTER_MINUTES} minutes (a week)`)
       .nullable()
       .optional(),
+    // Whether a page burn-rate alert opens an incident ("auto": for tier-1 services), and whether missing SLI data does.
+    // Omitted: unchanged on an update (imports leave them alone), "auto" and false for a new SLO.
+    incidentOnPage: z.enum(INCIDENT_ON_PAGE, { error: "must be auto, on or off" }).optional(),
+    incidentOnStale: z.boolean({ error: "must be true or false" }).optional(),
   })
   .superRefine((slo, ctx) => {
     if (slo.sliKind === "latency" && slo.latencyThresholdMs == null) {

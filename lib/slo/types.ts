@@ -18,6 +18,8 @@ export type SloWindow =
 export type BurnWindow = "5m" | "30m" | "1h" | "2h" | "6h" | "1d" | "3d";
 
 export const ALERT_SEVERITIES = ["page", "ticket"] as const;
+/** Whether a page alert opens an incident: "auto" = yes for tier-1 services. */
+export const INCIDENT_ON_PAGE = ["auto", "on", "off"] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 
 /** An OpenSLO metric source as an imported document gave it (a Prometheus query lives in the source itself). */

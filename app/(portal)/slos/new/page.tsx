@@ -35,6 +35,7 @@ export default async function NewSloPage({ searchParams }: { searchParams: Promi
             budgetingMethod: "occurrences",
             reviewCadenceDays: "90",
             freezeOnPage: "on",
+            incidentOnPage: "auto",
             alertWindowsMode: "default",
           }}
         />
