@@ -62,15 +62,16 @@ export const incidentListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).optional().describe("Rows to skip"),
 });
 
+// The service comes from the path (/services/{slug}/runbooks) or the page, not the body.
 export const runbookInputSchema = z
   .object({
-    service: slugSchema,
     slug: slugSchema,
     title: required(200),
     url: z.string().trim().url("must be a URL").regex(/^https?:\/\//i, "must be an http(s) URL").nullable().optional(),
     body: text(50_000).optional().default(""),
   })
   .refine((r) => Boolean(r.url) || r.body.trim() !== "", { message: "give a URL or write the steps", path: ["body"] });
+export type RunbookInput = z.infer<typeof runbookInputSchema>;
 
 export const postmortemInputSchema = z.object({
   summary: text(20_000).optional(),
