@@ -12,3 +12,9 @@ export function entryIdParam(raw: string | undefined): number {
   if (!Number.isSafeInteger(id) || id < 1) throw notFound(`No timeline entry ${raw ?? ""}`);
   return id;
 }
+
+export function actionItemIdParam(raw: string | undefined): number {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id < 1) throw notFound(`No action item ${raw ?? ""}`);
+  return id;
+}

@@ -102,6 +102,13 @@ export const actionItemPatchSchema = z.object({
   status: z.enum(ACTION_ITEM_STATUSES, { error: "must be open, in_progress, done or wont_do" }).optional(),
 });
 
+export const actionItemListQuerySchema = z.object({
+  status: z.string().optional().describe("Comma-separated statuses (open, in_progress, done, wont_do), or `open` for open and in progress"),
+  overdue: z.enum(["true", "false"], { error: "must be true or false" }).optional().describe("`true`: only items whose due date passed while open or in progress"),
+  team: slugSchema.optional().describe("Team slug (the incident's team)"),
+  owner: z.string().trim().email("must be an email address").optional().describe("Owner's email"),
+});
+
 export const drillInputSchema = z.object({
   service: slugSchema,
   title: required(200),
