@@ -17,14 +17,6 @@ export async function serviceRunbooks(serviceSlug: string): Promise<RunbookRecor
   return listRunbooks([service.id]);
 }
 
-export async function getRunbook(serviceSlug: string, slug: string): Promise<RunbookRecord> {
-  const service = await findServiceBySlug(serviceSlug);
-  if (!service) throw notFound(`No service with slug "${serviceSlug}"`);
-  const runbook = await findRunbook(service.id, slug);
-  if (!runbook) throw notFound(`Service "${serviceSlug}" has no runbook "${slug}"`);
-  return runbook;
-}
-
 /** The runbooks of an incident's services, first service first. */
 export async function incidentRunbooks(number: number): Promise<RunbookRecord[]> {
   const incident = await findIncidentByNumber(number);

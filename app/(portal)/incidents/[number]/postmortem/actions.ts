@@ -5,7 +5,7 @@ import { formAction } from "@/lib/actions/form-action";
 import { dueDateToInstant, POSTMORTEM_SECTIONS } from "@/lib/incidents/postmortem";
 import { actionItemInputSchema, actionItemPatchSchema, postmortemInputSchema } from "@/lib/incidents/schemas";
 import { POSTMORTEM_STATUSES } from "@/lib/incidents/types";
-import { addActionItem, deleteActionItem, updateActionItem } from "@/lib/server/incidents/action-items";
+import { addActionItem, updateActionItem } from "@/lib/server/incidents/action-items";
 import { changeIncident } from "@/lib/server/incidents/change-incident";
 import { createOrUpdatePostmortem, setPostmortemStatus } from "@/lib/server/incidents/postmortems";
 
@@ -75,15 +75,5 @@ export const updateActionItemStatusAction = formAction<typeof actionItemPatchSch
   run: async ({ caller, input, args: [id, number] }) => {
     await updateActionItem({ caller, id, input });
     return { message: "Saved.", revalidate: [pathOf(number), "/action-items"] };
-  },
-});
-
-export const deleteActionItemAction = formAction<z.ZodAny, [id: number, number: number]>({
-  role: "editor",
-  schema: z.any(),
-  failure: "The action item could not be deleted. Try again.",
-  run: async ({ caller, args: [id, number] }) => {
-    const item = await deleteActionItem({ caller, id });
-    return { message: `Action item “${item.title}” deleted.`, revalidate: [pathOf(number), "/action-items"] };
   },
 });

@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { POSTMORTEM_SECTIONS } from "@/lib/incidents/postmortem";
 import { closeIncidentAction, savePostmortemAction, setPostmortemStatusAction } from "./actions";
 import { loadIncident, loadPostmortem } from "./_data";
+import { IncidentRunbooks } from "../_sections/runbooks";
 import { ActionItemsSection } from "./_sections/action-items";
 import { ImpactSection } from "./_sections/impact";
 import { TimelineSection } from "./_sections/timeline";
@@ -86,6 +87,15 @@ export default async function PostmortemPage({ params }: { params: Promise<{ num
         <div className="mt-2">
           <StreamedSection title="Timeline" fallback={<SectionSkeleton label="timeline" heading={false} lines={6} />}>
             <TimelineSection incidentId={incident.id} />
+          </StreamedSection>
+        </div>
+      </Card>
+      <Card aria-labelledby="pm-runbooks" className="no-print">
+        <CardTitle id="pm-runbooks">Runbooks</CardTitle>
+        <p className="mt-1 text-sm text-muted">What responders had to go on; note under “What went wrong” if a runbook was missing or out of date.</p>
+        <div className="mt-2">
+          <StreamedSection title="Runbooks" fallback={<SectionSkeleton label="runbooks" heading={false} lines={2} />}>
+            <IncidentRunbooks number={incident.number} />
           </StreamedSection>
         </div>
       </Card>

@@ -1,15 +1,21 @@
 // The incident's action items with inline status changes, and the form that adds one.
 import { ActionItemForm } from "@/components/incidents/action-item-form";
 import { ActionItemList } from "@/components/incidents/action-item-list";
+import { OverdueActionItems } from "@/components/incidents/overdue-action-items";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { IncidentRecord } from "@/db/queries/incidents";
+import { countOverdueActionItems } from "@/db/queries/postmortems";
 import { isActionItemOverdue } from "@/lib/incidents/postmortem";
 import { addActionItemAction, updateActionItemStatusAction } from "../actions";
 import { loadActionItems, loadPeople } from "../_data";
 
 export async function ActionItemsSection({ incident, canEdit }: { incident: IncidentRecord; canEdit: boolean }) {
-  const [items, people] = await Promise.all([loadActionItems(incident.id), canEdit ? loadPeople() : Promise.resolve([])]);
   const now = new Date();
+  const [items, people, teamOverdue] = await Promise.all([
+    loadActionItems(incident.id),
+    canEdit ? loadPeople() : Promise.resolve([]),
+    incident.teamId === null ? Promise.resolve(0) : countOverdueActionItems(now, incident.teamId),
+  ]);
   const rows = items.map((item) => ({
     id: item.id,
     title: item.title,
@@ -24,6 +30,11 @@ export async function ActionItemsSection({ incident, canEdit }: { incident: Inci
   }));
   return (
     <div className="grid gap-4">
+      {teamOverdue ? (
+        <p className="no-print flex flex-wrap items-center gap-2 text-sm text-muted">
+          Across {incident.teamName ?? "the team"}&apos;s incidents: <OverdueActionItems count={teamOverdue} team={incident.teamSlug ?? undefined} />
+        </p>
+      ) : null}
       {rows.length ? (
         <ActionItemList label="Action items" rows={rows} showIncident={false} />
       ) : (
