@@ -22,7 +22,7 @@ async function addActionItem(page: Page, { title, due, priority }: { title: stri
   await form.getByRole("combobox", { name: "Priority" }).selectOption(priority);
   await form.getByRole("button", { name: "Add action item" }).click();
   await expect(form.getByText(`Action item “${title}” added.`)).toBeVisible();
-  await expect(page.getByRole("table", { name: "Action items" }).getByRole("cell", { name: title })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Action items" }).getByRole("cell", { name: title, exact: true })).toBeVisible();
 }
 
 test("write, review and publish a postmortem with action items", async ({ page }) => {
@@ -80,9 +80,9 @@ test("write, review and publish a postmortem with action items", async ({ page }
   await page.goto("/action-items?team=payments");
   await expect(page.getByRole("heading", { level: 1, name: "Action items" })).toBeVisible();
   const overdue = page.getByRole("table", { name: "Overdue action items" });
-  await expect(overdue.getByRole("cell", { name: late })).toBeVisible();
-  await expect(overdue.getByRole("cell", { name: later })).toHaveCount(0);
-  await expect(page.getByRole("table", { name: "Open action items" }).getByRole("cell", { name: later })).toBeVisible();
+  await expect(overdue.getByRole("cell", { name: late, exact: true })).toBeVisible();
+  await expect(overdue.getByRole("cell", { name: later, exact: true })).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Open action items" }).getByRole("cell", { name: later, exact: true })).toBeVisible();
   await expect(overdue.getByRole("row", { name: new RegExp(late) }).getByRole("link", { name: `Incident #${number}: ${title}` })).toBeVisible();
   await expectAccessibleInBothThemes(page);
 });

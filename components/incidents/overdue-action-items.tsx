@@ -6,7 +6,7 @@ export function OverdueActionItems({ count, team }: { count: number; team?: stri
   if (count === 0) return null;
   const href = team ? `/action-items?team=${encodeURIComponent(team)}` : "/action-items";
   return (
-    <Link href={href} className="inline-flex items-center gap-2 rounded-md border border-warning/40 px-3 py-1.5 text-sm text-warning hover:underline">
+    <Link href={href} className="inline-flex items-center gap-2 rounded-md border border-warning/40 px-3 py-1.5 text-sm text-warning underline">
       <AlertTriangle aria-hidden size={16} />
       {count === 1 ? "1 overdue action item" : `${count} overdue action items`}
     </Link>

@@ -10,14 +10,14 @@ export function RunbookList({ runbooks, label, showService }: { runbooks: Runboo
       {runbooks.map((r) => (
         <li key={`${r.service}/${r.slug}`} className="flex min-w-0 flex-wrap items-baseline gap-x-3 gap-y-1">
           {r.hasBody || !r.url ? (
-            <Link href={`/services/${r.service}/runbooks/${r.slug}`} className="font-medium text-primary hover:underline [overflow-wrap:anywhere]">
+            <Link href={`/services/${r.service}/runbooks/${r.slug}`} className="font-medium text-primary underline [overflow-wrap:anywhere]">
               {r.title}
             </Link>
           ) : (
             <span className="font-medium [overflow-wrap:anywhere]">{r.title}</span>
           )}
           {r.url ? (
-            <a href={r.url} className="inline-flex min-w-0 items-center gap-1 text-primary hover:underline [overflow-wrap:anywhere]" rel="noreferrer noopener" target="_blank">
+            <a href={r.url} className="inline-flex min-w-0 items-center gap-1 text-primary underline [overflow-wrap:anywhere]" rel="noreferrer noopener" target="_blank">
               {r.url.replace(/^https?:\/\//, "")} <ExternalLink aria-hidden size={12} />
               <span className="sr-only">(opens in a new tab)</span>
             </a>

@@ -49,7 +49,7 @@ export default async function PostmortemPage({ params }: { params: Promise<{ num
         description={
           <>
             {incident.isDrill ? "Drill findings" : "A blameless review"} of{" "}
-            <Link href={`/incidents/${incident.number}`} className="text-primary hover:underline">
+            <Link href={`/incidents/${incident.number}`} className="text-primary underline">
               {incident.isDrill ? "drill" : "incident"} #{incident.number}
             </Link>{" "}
             ({incident.severity}, {incident.status}). We look for the conditions that made it possible, not for people to blame.

@@ -40,7 +40,7 @@ export default async function RunbookPage({ params }: Params) {
         description={
           <>
             Runbook of{" "}
-            <Link href={`/services/${service.slug}`} className="text-primary hover:underline">
+            <Link href={`/services/${service.slug}`} className="text-primary underline">
               {service.name}
             </Link>
             .
