@@ -1,7 +1,7 @@
 "use client";
 // Action items as a table (cards on a phone), each with an inline status change; overdue ones say so.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -30,8 +30,9 @@ export type ActionItemRow = {
 
 function StatusControl({ row }: { row: ActionItemRow }) {
   const [state, action, pending] = useActionState(row.statusAction ?? (async (s: FormState) => s), INITIAL_FORM_STATE);
+  // The row shows twice (a card on phones, a table row on wider screens): ids must differ between the two.
+  const id = useId();
   if (!row.statusAction) return <span>{ACTION_ITEM_STATUS_LABELS[row.status]}</span>;
-  const id = `action-item-status-${row.id}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="sr-only">
