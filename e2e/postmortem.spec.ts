@@ -67,7 +67,7 @@ test("write, review and publish a postmortem with action items", async ({ page }
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Root causes" })).toHaveValue("The connection pool limit was lower than peak traffic needs.");
   const incident = await (await page.request.get(`/api/v1/incidents/${number}`)).json();
-  expect(incident.timeline.filter((e: { kind: string }) => e.kind === "postmortem").map((e: { text: string }) => e.text)).toEqual([`Postmortem published by ${USERS.engineer.name}; the incident may now be closed`]);
+  expect(incident.timeline.filter((e: { kind: string }) => e.kind === "postmortem").map((e: { text: string }) => e.text)).toEqual([`Postmortem published by ${USERS.engineer.email}; the incident may now be closed`]);
 
   // On a phone the page does not scroll sideways.
   await page.setViewportSize({ width: 390, height: 844 });
