@@ -53,9 +53,9 @@ describe("searchDestinations", () => {
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(13);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/action-items", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/action-items", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(14);
     expect(hrefs("audit", "editor")).toEqual([]);
     expect(hrefs("new slo", "viewer")).toEqual([]);
   });

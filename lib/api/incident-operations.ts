@@ -2,12 +2,26 @@
 import { webhookInputSchema } from "@/lib/incidents/notifications";
 import { alertmanagerPayloadSchema } from "@/lib/incidents/alertmanager";
 import { incidentPolicySchema } from "@/lib/incidents/policy";
-import { drillInputSchema, drillOutcomeSchema, drillRunSchema, incidentCreateSchema, incidentListQuerySchema, incidentPatchSchema, timelineNoteEditSchema, timelineNoteSchema } from "@/lib/incidents/schemas";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { z } from "zod";
-import { INCIDENT_SOURCES, INCIDENT_STATUSES, SEVERITIES, TIMELINE_KINDS } from "@/lib/incidents/types";
+import {
+  drillInputSchema,
+  drillOutcomeSchema,
+  drillRunSchema,
+  actionItemInputSchema,
+  actionItemListQuerySchema,
+  actionItemPatchSchema,
+  incidentCreateSchema,
+  incidentListQuerySchema,
+  incidentPatchSchema,
+  postmortemInputSchema,
+  runbookInputSchema,
+  timelineNoteEditSchema,
+  timelineNoteSchema,
+} from "@/lib/incidents/schemas";
+import { ACTION_ITEM_PRIORITIES, ACTION_ITEM_STATUSES, INCIDENT_SOURCES, INCIDENT_STATUSES, POSTMORTEM_STATUSES, SEVERITIES, TIMELINE_KINDS } from "@/lib/incidents/types";
 import { defineOperation } from "./operation";
-import { E, ok } from "./responses";
+import { E, list, ok } from "./responses";
 
 const NOT_FOUND = { description: "Unknown incident number (or timeline entry).", schema: "Error" };
 const CONFLICT = { description: "The move is not allowed from the incident's status (e.g. closing before a required postmortem is published).", schema: "Error" };
@@ -73,6 +87,55 @@ export const incidentSchemas = {
       roles: { type: "object", properties: { commander: person, communications: person, scribe: person } },
       timeline: { type: "array", items: { $ref: "#/components/schemas/TimelineEntry" }, description: "On single reads and writes" },
     },
+  },
+  ActionItem: {
+    type: "object",
+    required: ["id", "incident", "title", "owner", "dueAt", "priority", "status", "overdue"],
+    properties: {
+      id: { type: "integer" },
+      incident: { type: "integer", description: "The number of the incident (or drill) it came from" },
+      drill: { type: "boolean" },
+      team: { type: ["string", "null"] },
+      title: { type: "string" },
+      owner: person,
+      dueAt: time,
+      priority: { enum: [...ACTION_ITEM_PRIORITIES] },
+      status: { enum: [...ACTION_ITEM_STATUSES] },
+      overdue: { type: "boolean", description: "Due date passed while open or in progress" },
+      completedAt: time,
+    },
+  },
+  Postmortem: {
+    type: "object",
+    required: ["incident", "exists", "status", "computedImpact", "timeline", "actionItems", "canClose"],
+    properties: {
+      incident: { type: "integer" },
+      exists: { type: "boolean", description: "false: no postmortem yet; the fields are the empty draft a PUT would start from" },
+      status: { enum: [...POSTMORTEM_STATUSES] },
+      ...Object.fromEntries(["summary", "usersAffected", "impact", "detection", "rootCauses", "contributingFactors", "wentWell", "wentWrong", "gotLucky"].map((key) => [key, { type: "string" }])),
+      author: person,
+      publishedAt: time,
+      computedImpact: {
+        type: "object",
+        description: "Computed, not stored: see docs/incident-impact.md",
+        properties: {
+          durationMinutes: { type: "integer", description: "From the start to the resolution, or to now while unresolved" },
+          ongoing: { type: "boolean" },
+          slos: {
+            type: "array",
+            items: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" }, service: { type: "string" }, target: { type: "number" }, budgetingMethod: { type: "string" }, budgetBurned: { type: ["number", "null"], description: "Share of the window's error budget (1 = all of it); null without data" } } },
+          },
+        },
+      },
+      timeline: { type: "array", items: { $ref: "#/components/schemas/TimelineEntry" }, description: "The incident's timeline, pulled in" },
+      actionItems: { type: "array", items: { $ref: "#/components/schemas/ActionItem" } },
+      canClose: { type: "boolean", description: "Resolved with its postmortem published: closing it is allowed now (never automatic)" },
+    },
+  },
+  Runbook: {
+    type: "object",
+    required: ["slug", "service", "title", "url", "body"],
+    properties: { slug: { type: "string" }, service: { type: "string" }, title: { type: "string" }, url: { type: ["string", "null"], format: "uri" }, body: { type: "string", description: "Markdown; rendered without raw HTML, links only http(s)" } },
   },
 };
 
@@ -207,5 +270,66 @@ export const incidentOperations = {
   }),
   getIncidentPolicy: defineOperation({ method: "GET", path: "/api/v1/incident-policy", tag: "Incidents", summary: "The severity policy: meanings, targets, escalation, postmortems", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   setIncidentPolicy: defineOperation({ method: "PUT", path: "/api/v1/incident-policy", tag: "Incidents", summary: "Change the severity policy (admin)", scope: "admin", body: incidentPolicySchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
+  getPostmortem: defineOperation({
+    method: "GET",
+    path: "/api/v1/incidents/{number}/postmortem",
+    tag: "Postmortems",
+    summary: "An incident's postmortem with its computed impact, the incident's timeline and its action items",
+    description: "An incident without a postmortem answers 200 with `exists: false` and the empty draft.",
+    scope: "read",
+    responses: { 200: ok("Postmortem"), 401: E[401], 403: E[403], 404: NOT_FOUND },
+  }),
+  putPostmortem: defineOperation({
+    method: "PUT",
+    path: "/api/v1/incidents/{number}/postmortem",
+    tag: "Postmortems",
+    summary: "Write or change the postmortem; `status` moves it draft → in_review → published (in_review may go back to draft)",
+    description: "Fields left out keep their text. Publishing stamps `publishedAt` and puts a `postmortem` entry on the incident's timeline; closing the incident stays a separate PATCH. 409 for a move the status does not allow (a draft straight to published, anything after published).",
+    scope: "write",
+    body: postmortemInputSchema,
+    responses: { 200: ok("Postmortem"), 400: E[400], 401: E[401], 403: E[403], 404: NOT_FOUND, 409: { description: "The status may not move that way.", schema: "Error" } },
+  }),
+  listIncidentActionItems: defineOperation({ method: "GET", path: "/api/v1/incidents/{number}/action-items", tag: "Postmortems", summary: "An incident's (or drill's) action items", scope: "read", responses: { 200: ok(list("actionItems", "ActionItem")), 401: E[401], 403: E[403], 404: NOT_FOUND } }),
+  addActionItem: defineOperation({
+    method: "POST",
+    path: "/api/v1/incidents/{number}/action-items",
+    tag: "Postmortems",
+    summary: "Add an action item (the incident's team, admins); the owner is named by email",
+    scope: "write",
+    body: actionItemInputSchema,
+    responses: { 201: ok("ActionItem", "Added"), 400: E[400], 401: E[401], 403: E[403], 404: NOT_FOUND },
+  }),
+  listActionItems: defineOperation({
+    method: "GET",
+    path: "/api/v1/action-items",
+    tag: "Postmortems",
+    summary: "Action items across incidents and drills, earliest due first",
+    scope: "read",
+    query: actionItemListQuerySchema,
+    responses: { 200: ok(list("actionItems", "ActionItem")), 400: E[400], 401: E[401], 403: E[403], 404: E[404] },
+  }),
+  updateActionItem: defineOperation({
+    method: "PATCH",
+    path: "/api/v1/action-items/{id}",
+    tag: "Postmortems",
+    summary: "Change an action item; `done` stamps completedAt, moving away from done clears it",
+    scope: "write",
+    body: actionItemPatchSchema,
+    responses: { 200: ok("ActionItem"), 400: E[400], 401: E[401], 403: E[403], 404: { description: "Unknown action item.", schema: "Error" } },
+  }),
+  deleteActionItem: defineOperation({ method: "DELETE", path: "/api/v1/action-items/{id}", tag: "Postmortems", summary: "Delete an action item", scope: "write", responses: { 204: { description: "Deleted" }, 401: E[401], 403: E[403], 404: { description: "Unknown action item.", schema: "Error" } } }),
+  listRunbooks: defineOperation({ method: "GET", path: "/api/v1/services/{slug}/runbooks", tag: "Runbooks", summary: "A service's runbooks", scope: "read", responses: { 200: ok(list("runbooks", "Runbook")), 401: E[401], 403: E[403], 404: E[404] } }),
+  createRunbook: defineOperation({
+    method: "POST",
+    path: "/api/v1/services/{slug}/runbooks",
+    tag: "Runbooks",
+    summary: "Add a runbook to a service (its team, admins): a URL, a Markdown body, or both",
+    description: "Alerts link to it with the annotation `runbook_url: <keel>/services/{slug}/runbooks/{runbook}`.",
+    scope: "write",
+    body: runbookInputSchema,
+    responses: { 201: ok("Runbook", "Created"), 400: E[400], 401: E[401], 403: E[403], 404: E[404], 409: E[409] },
+  }),
+  updateRunbook: defineOperation({ method: "PUT", path: "/api/v1/services/{slug}/runbooks/{runbook}", tag: "Runbooks", summary: "Replace a runbook", scope: "write", body: runbookInputSchema, responses: { 200: ok("Runbook"), 400: E[400], 401: E[401], 403: E[403], 404: E[404], 409: E[409] } }),
+  deleteRunbook: defineOperation({ method: "DELETE", path: "/api/v1/services/{slug}/runbooks/{runbook}", tag: "Runbooks", summary: "Delete a runbook", scope: "write", responses: { 204: { description: "Deleted" }, 401: E[401], 403: E[403], 404: E[404] } }),
 };
 

@@ -1,20 +1,13 @@
-// The {number} of an incident path: a positive integer, else no such incident (404).
+// Ids in incident paths ({number}, a note's {id}, a drill's or action item's {id}): positive integers, else 404.
 import { notFound } from "./errors";
 
-export function incidentNumberParam(raw: string | undefined): number {
-  const number = Number(raw?.replace(/^#/, ""));
-  if (!Number.isSafeInteger(number) || number < 1) throw notFound(`No incident #${raw ?? ""}`);
-  return number;
-}
-
-export function entryIdParam(raw: string | undefined): number {
+function positiveId(raw: string | undefined, missing: string): number {
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw notFound(`No timeline entry ${raw ?? ""}`);
+  if (!Number.isSafeInteger(id) || id < 1) throw notFound(`${missing}${raw ?? ""}`);
   return id;
 }
 
-export function drillIdParam(raw: string | undefined): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw notFound(`No drill ${raw ?? ""}`);
-  return id;
-}
+export const incidentNumberParam = (raw: string | undefined) => positiveId(raw?.replace(/^#/, ""), "No incident #");
+export const entryIdParam = (raw: string | undefined) => positiveId(raw, "No timeline entry ");
+export const drillIdParam = (raw: string | undefined) => positiveId(raw, "No drill ");
+export const actionItemIdParam = (raw: string | undefined) => positiveId(raw, "No action item ");

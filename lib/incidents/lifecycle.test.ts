@@ -25,6 +25,12 @@ describe("moves", () => {
 });
 
 describe("stamps", () => {
+  it("are only the five instants, even when given a whole incident row", () => {
+    const t = at("2026-12-02T10:00:00Z");
+    const row = { ...none, status: "triggered", title: "x" };
+    expect(stampsAfterMove(row, "resolved", t, { byPerson: true })).toEqual({ ...none, acknowledgedAt: t, resolvedAt: t });
+  });
+
   it("a person moving an incident past triggered acknowledges it; a skipped step keeps no instant", () => {
     const t = at("2026-11-01T10:07:00Z");
     expect(stampsAfterMove(none, "resolved", t, { byPerson: true })).toEqual({ ...none, acknowledgedAt: t, resolvedAt: t });

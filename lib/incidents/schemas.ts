@@ -62,15 +62,16 @@ export const incidentListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).optional().describe("Rows to skip"),
 });
 
+// The service comes from the path (/services/{slug}/runbooks) or the page, not the body.
 export const runbookInputSchema = z
   .object({
-    service: slugSchema,
     slug: slugSchema,
     title: required(200),
     url: z.string().trim().url("must be a URL").regex(/^https?:\/\//i, "must be an http(s) URL").nullable().optional(),
     body: text(50_000).optional().default(""),
   })
   .refine((r) => Boolean(r.url) || r.body.trim() !== "", { message: "give a URL or write the steps", path: ["body"] });
+export type RunbookInput = z.infer<typeof runbookInputSchema>;
 
 export const postmortemInputSchema = z.object({
   summary: text(20_000).optional(),
@@ -99,6 +100,13 @@ export const actionItemPatchSchema = z.object({
   dueAt: instantInput.nullable().optional(),
   priority: z.enum(ACTION_ITEM_PRIORITIES, { error: "must be P1, P2 or P3" }).optional(),
   status: z.enum(ACTION_ITEM_STATUSES, { error: "must be open, in_progress, done or wont_do" }).optional(),
+});
+
+export const actionItemListQuerySchema = z.object({
+  status: z.string().optional().describe("Comma-separated statuses (open, in_progress, done, wont_do), or `open` for open and in progress"),
+  overdue: z.enum(["true", "false"], { error: "must be true or false" }).optional().describe("`true`: only items whose due date passed while open or in progress"),
+  team: slugSchema.optional().describe("Team slug (the incident's team)"),
+  owner: z.string().trim().email("must be an email address").optional().describe("Owner's email"),
 });
 
 export const drillInputSchema = z.object({

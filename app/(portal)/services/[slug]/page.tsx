@@ -14,6 +14,7 @@ import { loadService } from "./_data";
 import { DeployGatePanel } from "./_sections/deploy-gate";
 import { ServiceDeployments } from "./_sections/deployments";
 import { Ownership } from "./_sections/ownership";
+import { ServiceRunbooks } from "./_sections/runbooks";
 import { ServiceSloTable } from "./_sections/slo-table";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
@@ -89,6 +90,14 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
           </h2>
           <StreamedSection title="SLOs" fallback={<TableSkeleton label="SLOs" />}>
             <ServiceSloTable service={service} canEdit={canEdit} />
+          </StreamedSection>
+        </section>
+        <section aria-labelledby="runbooks" className="grid gap-2 md:col-span-2">
+          <h2 id="runbooks" className="text-lg font-semibold">
+            Runbooks
+          </h2>
+          <StreamedSection title="Runbooks" fallback={<SectionSkeleton label="runbooks" heading={false} />}>
+            <ServiceRunbooks service={service} canEdit={canEdit} />
           </StreamedSection>
         </section>
         <section aria-labelledby="deploys" className="grid gap-2 md:col-span-2">
