@@ -2,3 +2,4 @@
 export * from "./auth";
 export * from "./services";
 export * from "./slo";
+export * from "./oncall";
