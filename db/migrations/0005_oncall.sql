@@ -49,7 +49,7 @@ CREATE TABLE `oncall_schedules` (
 	`feed_token` text NOT NULL,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
-	FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE cascade,
 	CONSTRAINT "oncall_schedules_weekday_check" CHECK("oncall_schedules"."handoff_weekday" between 1 and 7)
 );
 --> statement-breakpoint

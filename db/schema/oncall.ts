@@ -11,7 +11,7 @@ export const oncallSchedules = sqliteTable(
     slug: text("slug").notNull(),
     teamId: integer("team_id")
       .notNull()
-      .references(() => teams.id, { onDelete: "restrict" }),
+      .references(() => teams.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     timeZone: text("time_zone").notNull(),
     rotation: text("rotation", { enum: ROTATION_KINDS }).notNull(),
