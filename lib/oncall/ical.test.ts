@@ -17,7 +17,7 @@ function feedShifts(rotation: Rotation, overrides: Override[], from: number, to:
 
 function events(text: string): VEvent[] {
   return Object.values(ical.sync.parseICS(text))
-    .filter((c): c is VEvent => c.type === "VEVENT")
+    .filter((c): c is VEvent => c?.type === "VEVENT")
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
@@ -33,7 +33,7 @@ describe("the iCalendar feed", () => {
     const shifts = feedShifts(rotation, [override], Date.parse(from), Date.parse(to));
     const text = scheduleFeed({ slug: "payments-primary", name: "Payments primary", teamName: "Payments", timeZone }, shifts, Date.parse("2026-03-01T00:00:00Z"));
     const parsed = events(text);
-    expect(parsed.map((e) => [e.start.toISOString(), e.end.toISOString(), e.start.tz, e.end.tz])).toEqual(shifts.map((s) => [new Date(s.from).toISOString(), new Date(s.until).toISOString(), timeZone, timeZone]));
+    expect(parsed.map((e) => [e.start.toISOString(), e.end!.toISOString(), e.start.tz, e.end!.tz])).toEqual(shifts.map((s) => [new Date(s.from).toISOString(), new Date(s.until).toISOString(), timeZone, timeZone]));
     expect(parsed.map((e) => e.summary)).toEqual(shifts.map((s) => `${s.override ? "On call (override)" : "On call"}: ${s.name}`));
     expect(new Set(parsed.map((e) => e.uid)).size).toBe(shifts.length);
     expect(parsed[0]!.dtstamp.toISOString()).toBe("2026-03-01T00:00:00.000Z");
