@@ -133,3 +133,25 @@ export async function readableTeam(caller: Caller, slug: string): Promise<Team> 
   }
   return team;
 }
+
+/** Schedules the caller may read: a team's (404/403 as for the team), or every one its token reaches. */
+export async function readableSchedules(caller: Caller, teamSlug?: string): Promise<ScheduleRow[]> {
+  if (teamSlug) return listSchedules({ teamId: (await readableTeam(caller, teamSlug)).id });
+  const all = await listSchedules();
+  if (caller.kind !== "token" || caller.teamIds === null) return all;
+  const reach = caller.teamIds;
+  return all.filter((s) => reach.includes(s.teamId));
+}
+
+/** Participants per schedule, in rotation order. */
+export const scheduleParticipants = (ids: number[]) => listParticipants(ids);
+
+/** A schedule the caller may read, with who is on call now and next and its overrides from now on. */
+export async function readableSchedule(caller: Caller, slug: string, at = new Date()): Promise<{ detail: ScheduleDetail; now: OnCallShift | null; next: OnCallShift | null }> {
+  const schedule = await findScheduleBySlug(slug);
+  if (!schedule) throw notFound(`No on-call schedule with slug "${slug}"`);
+  await readableTeam(caller, schedule.teamSlug);
+  const detail = (await scheduleDetail(slug, at, new Date(at.getTime() + 90 * DAY)))!;
+  const [current] = await schedulesNowNext({ teamId: schedule.teamId, at }).then((rows) => rows.filter((r) => r.schedule.id === schedule.id));
+  return { detail, now: current?.now ?? null, next: current?.next ?? null };
+}
