@@ -11,6 +11,7 @@ import { addTeamMember, createTeam, findTeamBySlug } from "../queries/teams";
 import { createUser, findUserByEmail } from "../queries/users";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
+import { seedDemoOncall } from "./demo-oncall";
 import { seedDemoSlos } from "./demo-slo-seed";
 
 export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number };
@@ -43,6 +44,7 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
     for (const team of demoUser.teams) await addTeamMember(teamIds.get(team)!, user!.id, actor);
   }
   Object.assign(summary, await seedDemoSlos(actor, nowMs));
+  await seedDemoOncall(actor, nowMs);
   const db = getDb();
   db.transaction((tx) => {
     putSetting(tx, "demo", true);

@@ -74,11 +74,12 @@ export function rotationShifts(rotation: Rotation, from: number, to: number): Sh
   const n = rotation.participants.length;
   if (n === 0 || to <= from) return [];
   const shifts: Shift[] = [];
-  for (let k = Math.max(0, handoffIndexAt(rotation, from)); ; k += 1) {
-    const start = handoffAt(rotation, k);
-    if (start >= to) break;
+  let k = Math.max(0, handoffIndexAt(rotation, from));
+  // Each handoff ends one shift and starts the next: computed once.
+  for (let start = handoffAt(rotation, k); start < to; k += 1) {
     const end = handoffAt(rotation, k + 1);
     if (end > from) shifts.push({ userId: rotation.participants[k % n]!, from: start, until: end, overrideId: null });
+    start = end;
   }
   return shifts;
 }
