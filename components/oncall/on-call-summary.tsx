@@ -16,7 +16,7 @@ function Line({ item, showName }: { item: OnCallSummaryItem; showName: boolean }
     <p className="min-w-0 [overflow-wrap:anywhere]">
       {showName ? (
         <>
-          <Link href={`/oncall/${item.slug}`} className="font-medium text-primary hover:underline">
+          <Link href={`/oncall/${item.slug}`} className="font-medium text-primary underline">
             {item.name}
           </Link>
           {": "}
@@ -50,7 +50,7 @@ export function OnCallSummary({ items, className, showNames = true }: { items: O
     return (
       <p className={cn("text-sm text-muted", className)}>
         No on-call schedule yet —{" "}
-        <Link href="/oncall" className="text-primary hover:underline">
+        <Link href="/oncall" className="text-primary underline">
           set one up in On-call
         </Link>
         .

@@ -90,7 +90,7 @@ export function ScheduleForm({
         <Field label="Handoff time" name="handoffTime" errors={errors("handoffTime")} hint="Local time in the schedule's zone.">
           {(props) => <Input {...props} type="time" defaultValue={value("handoffTime")} required />}
         </Field>
-        <Field label="Handoff day (weekly rotations)" name="handoffWeekday" errors={errors("handoffWeekday")}>
+        <Field label="Day of the weekly handoff" name="handoffWeekday" errors={errors("handoffWeekday")}>
           {(props) => (
             <Select {...props} defaultValue={value("handoffWeekday")}>
               {WEEKDAYS.map((day, index) => (

@@ -35,7 +35,7 @@ export default async function SchedulePage({ params, searchParams }: { params: P
         title={schedule.name}
         description={
           <>
-            <Link href={`/oncall/teams/${schedule.teamSlug}`} className="text-primary hover:underline">
+            <Link href={`/oncall/teams/${schedule.teamSlug}`} className="text-primary underline">
               {schedule.teamName}
             </Link>{" "}
             · {rotationLabel(schedule)}
