@@ -80,6 +80,25 @@ test.describe("as an editor of Payments", () => {
   });
 });
 
+test.describe("as an editor of Payments, the team's on-call", () => {
+  test.use({ storageState: storageStateOf("engineer") });
+
+  test("shows the escalation policy with whom each level reaches now, and its editor", async ({ page }) => {
+    test.slow();
+    await page.goto("/oncall");
+    await page.getByRole("region", { name: "Payments", exact: true }).getByRole("link", { name: "Escalation policy and team on-call" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Payments on-call" })).toBeVisible();
+    const levels = page.getByRole("list", { name: "Escalation levels" });
+    await expect(levels.getByRole("listitem")).toHaveCount(3);
+    await expect(levels).toContainText("whoever is on call in Payments primary");
+    await expect(levels).toContainText("after 15 min");
+    await expect(levels).toContainText("Morgan Manager");
+    await expect(page.getByLabel("Level 1 notifies")).toHaveValue("schedule:payments-primary");
+    await expect(page.getByLabel("Level 3 delay (minutes)")).toHaveValue("30");
+    await expectAccessibleInBothThemes(page);
+  });
+});
+
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 
