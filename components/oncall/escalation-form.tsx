@@ -1,5 +1,5 @@
 "use client";
-// A team's escalation policy: up to five levels, each a delay after the incident triggers and whom it reaches.
+// A team's escalation policy: up to ten levels, each a delay after the incident triggers and whom it reaches.
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -7,7 +7,8 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 
-export const ESCALATION_SLOTS = 5;
+/** Five rows, or one more than the policy has (the API allows ten levels), so saving never drops a level. */
+const slotsFor = (levels: number) => Math.min(10, Math.max(5, levels + 1));
 
 export function EscalationForm({
   action,
@@ -25,7 +26,7 @@ export function EscalationForm({
   return (
     <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="grid gap-3" noValidate>
       <p className="text-xs text-muted">Fill the levels from the top; a level without a target is left out. Delays count from when the incident triggers.</p>
-      {Array.from({ length: ESCALATION_SLOTS }, (_, index) => {
+      {Array.from({ length: slotsFor(levels.length) }, (_, index) => {
         const n = index + 1;
         return (
           <fieldset key={n} className="grid gap-3 rounded-md border border-border p-3 sm:grid-cols-[8rem_1fr]">
