@@ -9,6 +9,7 @@ import { sliStorageBytes } from "@/db/queries/sli";
 import { age, createSlos, INGEST_POINTS, INGEST_SLOS, BATCH_POINTS, int, kb, log, millis, MINUTES_PER_DAY, row, seconds, SKIP_PAGE, STATUS_DAYS, STATUS_SLOS, switchToDatabase } from "./common";
 import { benchHttpIngest, benchRawInsert } from "./ingest";
 import { benchListPage, type ListPageResult } from "./list-page";
+import { benchOncallFeed } from "./oncall";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
 const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000 };
@@ -88,6 +89,10 @@ async function main(): Promise<void> {
       page = await benchListPage(dir, path.join(dir, "status.db"), statusSlos);
     }
 
+    log(`\n(f) the iCalendar feed of an on-call schedule with a year of daily handoffs (Europe/London, 26 overrides), rotation arithmetic + ical-generator`);
+    const feed = benchOncallFeed(Date.now());
+    log(`    ${int(feed.shifts)} shifts → ${int(feed.events)} VEVENTs, ${kb(feed.bytes)}; p50 ${millis(feed.p50Ms)} ms, p95 ${millis(feed.p95Ms)} ms (${feed.runs} runs)`);
+
     const loud: string[] = [];
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
     if (STATUS_SLOS !== 1_000) loud.push(`KEEL_BENCH_STATUS_SLOS=${STATUS_SLOS} (default 1,000)`);
@@ -108,10 +113,11 @@ async function main(): Promise<void> {
     log(row(`    status pass, naive scans (${naive.runs} runs)`, `p50 ${seconds(naive.p50Ms)} s, p95 ${seconds(naive.p95Ms)} s`));
     log(row("    speed-up (p50)", `${int(naive.p50Ms / fast.p50Ms)}×`));
     for (const line of pageSummary(page)) log(line);
+    log(row(`(f) iCal feed, a year of daily handoffs (${feed.runs} runs)`, `p50 ${millis(feed.p50Ms)} ms, p95 ${millis(feed.p95Ms)} ms, ${kb(feed.bytes)}, ${int(feed.events)} events`));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");
     for (const line of loud) log(`!!! NOTE: ${line}`);
-    if (!ingest.result.verified || !naive.agree) process.exitCode = 1;
+    if (!ingest.result.verified || !naive.agree || feed.events !== feed.shifts) process.exitCode = 1;
   } finally {
     cleanUp();
   }

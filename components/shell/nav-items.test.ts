@@ -24,7 +24,7 @@ describe("navigation helpers", () => {
   });
 
   it("lists the API reference in the sidebar, before Settings", () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "API reference", "Settings"]);
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "On-call", "API reference", "Settings"]);
   });
 });
 
@@ -53,9 +53,9 @@ describe("searchDestinations", () => {
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/action-items", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/action-items", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(14);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/action-items", "/oncall", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/action-items", "/oncall", "/oncall/new", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(16);
     expect(hrefs("audit", "editor")).toEqual([]);
     expect(hrefs("new slo", "viewer")).toEqual([]);
   });

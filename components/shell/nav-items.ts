@@ -6,6 +6,7 @@ export const NAV_ITEMS = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/services", label: "Services", icon: "services" },
   { href: "/slos", label: "SLOs", icon: "slos" },
+  { href: "/oncall", label: "On-call", icon: "oncall" },
   { href: "/api-reference", label: "API reference", icon: "docs" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ] as const;
@@ -24,6 +25,8 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/slos/new", label: "New SLO", hint: "SLOs", keywords: ["add slo", "create slo", "objective"], role: "editor" },
   { href: "/slos/import", label: "Import OpenSLO", hint: "SLOs", keywords: ["openslo", "yaml", "upload", "import slos"], role: "editor" },
   { href: "/action-items", label: "Action items", hint: "Open postmortem and drill follow-ups, overdue first", keywords: ["postmortem", "follow-ups", "overdue", "todo", "remediation"] },
+  { href: "/oncall", label: "On-call", hint: "Who is on call now and next", keywords: ["rotation", "schedule", "pager", "override", "escalation", "ical"] },
+  { href: "/oncall/new", label: "New on-call schedule", hint: "On-call", keywords: ["add schedule", "create rotation"], role: "editor" },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
   { href: "/settings/teams", label: "Teams", hint: "Settings", keywords: ["members", "owners", "groups"] },

@@ -4,3 +4,4 @@ export * from "./services";
 export * from "./slo";
 export * from "./incidents";
 export * from "./alert-intake";
+export * from "./oncall";

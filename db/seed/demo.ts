@@ -12,6 +12,7 @@ import { createUser, findUserByEmail } from "../queries/users";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
 import { seedDemoDrills } from "./demo-drills";
+import { seedDemoOncall } from "./demo-oncall";
 import { seedDemoSlos } from "./demo-slo-seed";
 
 export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number; drills: number };
@@ -44,6 +45,7 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
     for (const team of demoUser.teams) await addTeamMember(teamIds.get(team)!, user!.id, actor);
   }
   Object.assign(summary, await seedDemoSlos(actor, nowMs));
+  await seedDemoOncall(actor, nowMs);
   const services = new Map<string, ServiceWithTeam>();
   for (const service of DEMO_SERVICES) services.set(service.slug, (await findServiceBySlug(service.slug))!);
   const participants = await Promise.all(DEMO_USERS.filter((u) => u.role === "editor").map(async (u) => (await findUserByEmail(u.email))!.id));

@@ -6,12 +6,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
+import { OnCallSummary } from "@/components/oncall/on-call-summary";
+import { summaryItems } from "@/lib/oncall/view/summary";
+import { schedulesNowNext } from "@/lib/server/oncall/reads";
 
 export const metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
   const user = await requirePageUser();
-  const teams = await listTeams();
+  const [teams, onCall] = await Promise.all([listTeams(), schedulesNowNext()]);
   const isAdmin = user.role === "admin";
   return (
     <div className="grid gap-6">
@@ -27,6 +30,7 @@ export default async function TeamsPage() {
               <Th>Team</Th>
               <Th>Services</Th>
               <Th>Members</Th>
+              <Th>On call</Th>
               <Th className="hidden md:table-cell">Description</Th>
             </tr>
           </thead>
@@ -41,6 +45,9 @@ export default async function TeamsPage() {
                 </Td>
                 <Td>{team.serviceCount}</Td>
                 <Td>{team.memberCount}</Td>
+                <Td className="min-w-48">
+                  <OnCallSummary items={summaryItems(onCall.filter((row) => row.schedule.teamId === team.id))} />
+                </Td>
                 <Td className="hidden text-muted md:table-cell">{team.description}</Td>
               </tr>
             ))}

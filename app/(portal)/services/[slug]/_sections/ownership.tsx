@@ -4,9 +4,12 @@ import type { ServiceWithTeam } from "@/db/queries/services";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { TIER_LABELS } from "@/lib/catalog/schemas";
+import { OnCallSummary } from "@/components/oncall/on-call-summary";
+import { summaryItems } from "@/lib/oncall/view/summary";
+import { schedulesNowNext } from "@/lib/server/oncall/reads";
 
 export async function Ownership({ service }: { service: ServiceWithTeam }) {
-  const members = await listTeamMembers(service.teamId);
+  const [members, onCall] = await Promise.all([listTeamMembers(service.teamId), schedulesNowNext({ teamId: service.teamId })]);
   return (
     <Card aria-labelledby="ownership">
       <CardTitle id="ownership">Ownership</CardTitle>
@@ -23,6 +26,12 @@ export async function Ownership({ service }: { service: ServiceWithTeam }) {
           <dt className="text-muted">Tier</dt>
           <dd>
             <Badge tone={service.tier === 1 ? "danger" : service.tier === 2 ? "warning" : "neutral"}>{TIER_LABELS[service.tier]}</Badge>
+          </dd>
+        </div>
+        <div className="py-1.5 text-sm">
+          <dt className="text-muted">On call</dt>
+          <dd className="mt-1">
+            <OnCallSummary items={summaryItems(onCall)} />
           </dd>
         </div>
         <div className="py-1.5 text-sm">

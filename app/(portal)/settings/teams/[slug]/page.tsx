@@ -7,6 +7,9 @@ import { AddMemberForm, DeleteTeamButton, EditTeamForm, RemoveMemberButton } fro
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
+import { OnCallSummary } from "@/components/oncall/on-call-summary";
+import { summaryItems } from "@/lib/oncall/view/summary";
+import { schedulesNowNext } from "@/lib/server/oncall/reads";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   return { title: (await findTeamBySlug((await params).slug))?.name ?? "Team" };
@@ -16,13 +19,22 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
   const user = await requirePageUser();
   const team = await findTeamBySlug((await params).slug);
   if (!team) notFound();
-  const [members, services, users] = await Promise.all([listTeamMembers(team.id), listServices({ team: team.slug }), listUsers()]);
+  const [members, services, users, onCall] = await Promise.all([listTeamMembers(team.id), listServices({ team: team.slug }), listUsers(), schedulesNowNext({ teamId: team.id })]);
   const isAdmin = user.role === "admin";
   const candidates = users.filter((u) => u.isActive && !members.some((m) => m.id === u.id)).map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }));
   return (
     <div className="grid gap-6">
       <PageHeader title={team.name} description={team.description || "No description."} actions={isAdmin ? <DeleteTeamButton teamId={team.id} name={team.name} /> : null} />
       <div className="grid gap-4 md:grid-cols-2">
+        <Card aria-labelledby="team-on-call" className="md:col-span-2">
+          <CardTitle id="team-on-call">On call</CardTitle>
+          <OnCallSummary items={summaryItems(onCall)} className="mt-2" />
+          <p className="mt-2 text-sm">
+            <Link href={`/oncall/teams/${team.slug}`} className="text-primary hover:underline">
+              Schedules and escalation policy
+            </Link>
+          </p>
+        </Card>
         <Card aria-labelledby="members">
           <CardTitle id="members">Members</CardTitle>
           {members.length === 0 ? <p className="mt-2 text-sm text-muted">No members yet.</p> : null}
