@@ -65,8 +65,9 @@ describe("incidents API", () => {
       ["deploy", "Deploy of checkout v41 (recorded by cli)"],
       ["deploy", "Deploy of checkout v42: new retry logic (recorded by cli)"],
       ["status", "Declared as SEV2 by token:writer"],
+      ["assignment", "Nobody is on call for Payments: assign someone"],
       // Declared a month after its start, it is long past SEV2's escalation point.
-      ["escalation", "Escalated: the SEV2 policy escalates after 60 minutes"],
+      ["escalation", "Escalated: the SEV2 policy escalates after 60 minutes; the team has no escalation policy and nobody on call"],
     ]);
   });
 

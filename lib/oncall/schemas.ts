@@ -2,6 +2,7 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { slugSchema } from "@/lib/catalog/schemas";
+import { instantInput } from "@/lib/instant";
 import { ROTATION_KINDS } from "./rotation";
 
 export { ROTATION_KINDS };
@@ -22,25 +23,7 @@ export function isTimeZone(name: string): boolean {
 const timeZoneSchema = z.string({ error: "is required" }).trim().refine(isTimeZone, "must be an IANA time zone such as Europe/London");
 const emailSchema = z.email({ error: "must be an email address" }).trim().toLowerCase();
 
-/** An instant as the API accepts it: ISO-8601 with a zone, or Unix epoch seconds; epoch ms out. */
-export function instantFrom(raw: unknown): number | null {
-  if (typeof raw === "number" && Number.isFinite(raw)) return raw * 1000;
-  if (typeof raw !== "string" || raw.trim() === "") return null;
-  const value = raw.trim();
-  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  if (!/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/i.test(value)) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
-}
-
-const instantSchema = z.union([z.string(), z.number()], { error: "is required" }).transform((raw, ctx) => {
-  const ms = instantFrom(raw);
-  if (ms === null) {
-    ctx.addIssue({ code: "custom", message: "must be an ISO-8601 time with a zone (2026-11-01T09:00:00Z) or Unix epoch seconds" });
-    return z.NEVER;
-  }
-  return ms;
-});
+const instantSchema = instantInput;
 
 /** "2026-03-29T09:00" from a datetime-local field, read in `timeZone`, as an ISO instant; the raw text when it is not one. */
 export function localDateTimeToIso(value: string, timeZone: string): string {

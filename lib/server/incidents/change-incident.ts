@@ -9,6 +9,7 @@ import { INCIDENT_ROLES, type IncidentRole } from "@/lib/incidents/types";
 import { emitChange } from "../change-events";
 import { ChangeError, invalid, notFound } from "../errors";
 import { writableIncident } from "./access";
+import { escalationWords } from "./escalation";
 import { emitIncident } from "./events";
 import { personByEmail } from "./people";
 
@@ -55,7 +56,7 @@ export async function changeIncident({ caller, number, input }: { caller: Caller
   if (input.escalate) {
     if (incident.resolvedAt) throw invalid("escalate: a resolved incident is not escalated", "escalate");
     changes.escalatedAt = incident.escalatedAt ?? now;
-    entries.push({ at: now, kind: "escalation", text: `Escalated to the ${incident.teamName ?? "owning team"}'s escalation policy by ${actor}`, actorLabel: actor });
+    entries.push({ at: now, kind: "escalation", text: `Escalated by ${actor}: ${await escalationWords(incident.teamId, now)}`, actorLabel: actor });
   }
   if (input.note) entries.push({ at: now, kind: "note", text: input.note, actorLabel: actor });
 

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/access/types";
 import { escalationDueAt } from "@/lib/incidents/lifecycle";
 import type { IncidentSource, Severity } from "@/lib/incidents/types";
 import { emitChange } from "../change-events";
+import { assigneeFor, escalationWords } from "./escalation";
 import { emitIncident } from "./events";
 
 export type OpenIncidentInput = {
@@ -48,9 +49,18 @@ export async function openIncident(input: OpenIncidentInput, actor: Actor): Prom
     { at: startedAt, kind: "status", text: `${SOURCE_WORDS[input.source]} as ${input.severity} by ${actor.label}`, actorLabel: actor.label },
     ...(input.entries ?? []),
   ];
+  const teamId = first?.teamId ?? null;
+  // Drills are assigned and escalated by the people running them: their timings measure exactly that.
+  const assignee = input.isDrill ? null : await assigneeFor(teamId, now);
+  if (first && !input.isDrill) {
+    entries.push({ at: now, kind: "assignment", text: assignee ? `Assigned to ${assignee.name}, on call (${assignee.schedule})` : `Nobody is on call for ${first.teamName}: assign someone`, actorLabel: "system" });
+  }
   const escalateAt = escalationDueAt(input.severity, startedAt, policy);
-  const escalatesNow = escalateAt !== null && escalateAt.getTime() <= now.getTime();
-  if (escalatesNow) entries.push({ at: now, kind: "escalation", text: `Escalated: the ${input.severity} policy escalates ${policy.severities[input.severity].escalateAfterMinutes === 0 ? "at once" : "after " + policy.severities[input.severity].escalateAfterMinutes + " minutes"}`, actorLabel: "system" });
+  const escalatesNow = !input.isDrill && escalateAt !== null && escalateAt.getTime() <= now.getTime();
+  if (escalatesNow) {
+    const after = policy.severities[input.severity].escalateAfterMinutes;
+    entries.push({ at: now, kind: "escalation", text: `Escalated: the ${input.severity} policy escalates ${after === 0 ? "at once" : `after ${after} minutes`}; ${await escalationWords(teamId, now)}`, actorLabel: "system" });
+  }
   const created = await insertIncident(
     {
       values: {
@@ -62,7 +72,8 @@ export async function openIncident(input: OpenIncidentInput, actor: Actor): Prom
         tags: [...(input.tags ?? [])],
         source: input.source,
         isDrill: input.isDrill ?? false,
-        teamId: first?.teamId ?? null,
+        teamId,
+        assigneeId: assignee?.userId ?? null,
         startedAt,
         escalatedAt: escalatesNow ? now : null,
         commanderId: input.commanderId ?? null,

@@ -30,7 +30,7 @@ describe("sweepIncidents", () => {
     expect(after.escalatedAt).toEqual(now);
     expect(after.resolutionOverdueAt).toBeNull();
     const escalations = (await listTimeline(after.id)).filter((e) => e.kind === "escalation");
-    expect(escalations.map((e) => [e.text, e.actorLabel])).toEqual([["Overdue: not acknowledged within 15 min (SEV2 target); escalated", "system"]]);
+    expect(escalations.map((e) => [e.text, e.actorLabel])).toEqual([["Overdue: not acknowledged within 15 min (SEV2 target); escalated; the team has no escalation policy and nobody on call", "system"]]);
 
     expect(await sweepIncidents(new Date(now.getTime() + 60_000))).toEqual([]);
     expect((await listTimeline(after.id)).filter((e) => e.kind === "escalation")).toHaveLength(1);

@@ -6,15 +6,20 @@ import { getIncidentPolicy } from "@/db/queries/incident-policy";
 import { changeIncident, listOpenIncidents } from "@/db/queries/incidents";
 import { sweepIncident } from "@/lib/incidents/sweep";
 import { emitChange } from "../change-events";
+import { escalationWords } from "./escalation";
 
 /** Applies the rules at `now`; returns the numbers of the incidents it changed. */
 export async function sweepIncidents(now = new Date()): Promise<number[]> {
   const policy = await getIncidentPolicy();
   const changed: number[] = [];
   for (const incident of await listOpenIncidents()) {
+    // A drill measures how fast people acknowledge and escalate; Keel leaves those steps to them.
+    if (incident.isDrill) continue;
     const { changes, entries } = sweepIncident(incident, policy, now);
     if (!entries.length && !Object.keys(changes).length) continue;
-    await changeIncident({ id: incident.id, changes, entries: entries.map((text) => ({ at: now, kind: "escalation" as const, text, actorLabel: "system" })) }, SYSTEM_ACTOR);
+    const paging = changes.escalatedAt ? `; ${await escalationWords(incident.teamId, now)}` : "";
+    const texts = entries.map((text, index) => (index === entries.length - 1 ? text + paging : text));
+    await changeIncident({ id: incident.id, changes, entries: texts.map((text) => ({ at: now, kind: "escalation" as const, text, actorLabel: "system" })) }, SYSTEM_ACTOR);
     emitChange({ entity: "incident", action: "updated", key: String(incident.number), actor: "system" });
     changed.push(incident.number);
   }
