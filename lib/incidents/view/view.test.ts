@@ -5,6 +5,7 @@ import { nextMoves } from "./moves";
 import { overdueView } from "./overdue";
 import { incidentRow, tagsFromText } from "./rows";
 import { lifecycleSteps } from "./stepper";
+import { dayStartIso } from "./filters";
 
 const at = (hhmm: string) => new Date(`2026-12-02T${hhmm}:00Z`);
 
@@ -114,5 +115,19 @@ describe("tagsFromText", () => {
   it("splits, trims and drops empties and repeats", () => {
     expect(tagsFromText(" db, network,,db ,")).toEqual(["db", "network"]);
     expect(tagsFromText("")).toEqual([]);
+  });
+});
+
+describe("dayStartIso", () => {
+  it("reads a day in the organisation's zone, across a DST change", () => {
+    expect(dayStartIso("2026-03-28", "Europe/Berlin")).toBe("2026-03-27T23:00:00.000Z");
+    // 29 March 2026 is 23 hours long in Berlin: the next day starts at 22:00 UTC.
+    expect(dayStartIso("2026-03-29", "Europe/Berlin", { after: true })).toBe("2026-03-29T22:00:00.000Z");
+    expect(dayStartIso("2026-12-02", "UTC")).toBe("2026-12-02T00:00:00.000Z");
+  });
+  it("ignores what is not a day", () => {
+    expect(dayStartIso("", "UTC")).toBeNull();
+    expect(dayStartIso(undefined, "UTC")).toBeNull();
+    expect(dayStartIso("2026-13-45", "UTC")).toBeNull();
   });
 });
