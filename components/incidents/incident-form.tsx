@@ -54,7 +54,6 @@ export function IncidentForm({
               name="severity"
               value={severity}
               defaultChecked={chosenSeverity === severity}
-              aria-invalid={errors("severity") ? true : undefined}
               className="mt-1"
               aria-describedby={`severity-${severity}-meaning`}
             />

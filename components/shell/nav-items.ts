@@ -6,6 +6,7 @@ export const NAV_ITEMS = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/services", label: "Services", icon: "services" },
   { href: "/slos", label: "SLOs", icon: "slos" },
+  { href: "/incidents", label: "Incidents", icon: "incidents" },
   { href: "/api-reference", label: "API reference", icon: "docs" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ] as const;
@@ -23,12 +24,15 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/slos", label: "SLOs", hint: "Every SLO and its budget", keywords: ["objectives", "service level", "error budget"] },
   { href: "/slos/new", label: "New SLO", hint: "SLOs", keywords: ["add slo", "create slo", "objective"], role: "editor" },
   { href: "/slos/import", label: "Import OpenSLO", hint: "SLOs", keywords: ["openslo", "yaml", "upload", "import slos"], role: "editor" },
+  { href: "/incidents", label: "Incidents", hint: "The incident log", keywords: ["outage", "sev", "severity", "postmortem", "timeline"] },
+  { href: "/incidents/new", label: "Declare incident", hint: "Incidents", keywords: ["new incident", "open incident", "outage", "page", "sev"], role: "editor" },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
   { href: "/settings/teams", label: "Teams", hint: "Settings", keywords: ["members", "owners", "groups"] },
   { href: "/settings/users", label: "Users", hint: "Settings", keywords: ["people", "accounts", "roles", "deactivate", "reset password"], role: "admin" },
   { href: "/settings/tokens", label: "API tokens", hint: "Settings", keywords: ["keys", "bearer", "credentials", "ingest"], role: "admin" },
   { href: "/settings/slo-policy", label: "SLO policy", hint: "Settings", keywords: ["error budget policy", "freeze", "defaults", "review cadence"], role: "admin" },
+  { href: "/settings/incident-policy", label: "Incident policy", hint: "Settings", keywords: ["severity", "sev levels", "response targets", "escalation", "postmortem required"], role: "admin" },
   { href: "/settings/audit", label: "Audit log", hint: "Settings", keywords: ["history", "changes", "who changed what"], role: "admin" },
 ];
 
@@ -74,6 +78,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   tokens: "API tokens",
   audit: "Audit log",
   "slo-policy": "SLO policy",
+  "incident-policy": "Incident policy",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */
