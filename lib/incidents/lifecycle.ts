@@ -45,7 +45,14 @@ export function moveRefusal(from: IncidentStatus, to: IncidentStatus, closing: {
  * moving it past triggered has acknowledged it. Reopening clears the instants of the steps it goes back before.
  */
 export function stampsAfterMove(current: LifecycleStamps, to: IncidentStatus, at: Date, { byPerson }: { byPerson: boolean }): LifecycleStamps {
-  const next = { ...current };
+  // Only the stamps: callers pass whole incident records, whose other fields (status among them) must not ride along.
+  const next: LifecycleStamps = {
+    acknowledgedAt: current.acknowledgedAt,
+    investigatingAt: current.investigatingAt,
+    mitigatedAt: current.mitigatedAt,
+    resolvedAt: current.resolvedAt,
+    closedAt: current.closedAt,
+  };
   const reached = rank(to);
   if (reached < rank("mitigated")) next.mitigatedAt = null;
   if (reached < rank("resolved")) next.resolvedAt = null;
