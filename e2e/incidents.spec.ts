@@ -59,7 +59,7 @@ test("declare, acknowledge, note, change severity and resolve an incident", asyn
   await page.getByLabel("Note", { exact: true }).fill(note);
   await page.getByLabel("Note time").fill(localText(now - 3_600_000));
   await page.getByRole("button", { name: "Add note" }).click();
-  await expect(page.getByRole("list", { name: "Timeline" }).getByText(note)).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).getByText(note, { exact: true })).toBeVisible();
   const texts = await timelineTexts(page);
   const declared = texts.findIndex((t) => t.includes("Declared as SEV2"));
   const noted = texts.findIndex((t) => t.includes(note));
@@ -68,7 +68,7 @@ test("declare, acknowledge, note, change severity and resolve an incident", asyn
   expect(declared).toBeLessThan(noted);
   expect(noted).toBeLessThan(acknowledged);
 
-  await page.getByLabel("Severity").selectOption("SEV1");
+  await page.getByLabel("Severity", { exact: true }).selectOption("SEV1");
   await page.getByRole("button", { name: "Change severity" }).click();
   await expect(page.getByRole("list", { name: "Timeline" }).getByText("Severity SEV2 → SEV1")).toBeVisible();
   await expectAccessibleInBothThemes(page);
