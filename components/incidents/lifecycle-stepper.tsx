@@ -9,7 +9,7 @@ const ICONS = { done: Check, current: CircleDot, skipped: Minus, upcoming: Circl
 
 export function LifecycleStepper({ steps }: { steps: Step[] }) {
   return (
-    <ol aria-label="Lifecycle" className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
+    <ol aria-label="Lifecycle" className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
       {steps.map((step) => {
         const Icon = ICONS[step.state];
         return (

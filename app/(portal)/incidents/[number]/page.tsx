@@ -95,19 +95,20 @@ export default async function IncidentPage({ params }: { params: Promise<{ numbe
           </div>
         </Card>
       </div>
+      {/* The timeline comes first on a phone; on wide screens the details sit to its left. */}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <Card aria-labelledby="h-details">
-          <CardTitle id="h-details">Details</CardTitle>
-          <div className="mt-3">
-            <IncidentDetails incident={incident} canEdit={canEdit} />
-          </div>
-        </Card>
         <Card aria-labelledby="h-timeline" className="min-w-0">
           <CardTitle id="h-timeline">Timeline</CardTitle>
           <div className="mt-3">
             <StreamedSection title="Timeline" fallback={<SectionSkeleton label="timeline" heading={false} lines={6} />}>
               <IncidentTimeline incident={incident} canEdit={canEdit} />
             </StreamedSection>
+          </div>
+        </Card>
+        <Card aria-labelledby="h-details" className="lg:order-first">
+          <CardTitle id="h-details">Details</CardTitle>
+          <div className="mt-3">
+            <IncidentDetails incident={incident} canEdit={canEdit} />
           </div>
         </Card>
       </div>
