@@ -67,6 +67,12 @@ test("declare, acknowledge, note, change severity and resolve an incident", asyn
   expect(declared).toBeGreaterThanOrEqual(0);
   expect(declared).toBeLessThan(noted);
   expect(noted).toBeLessThan(acknowledged);
+  // A note's words can be corrected in place.
+  await page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: note }).getByRole("button", { name: /Edit note/ }).click();
+  await page.getByLabel("Note text").fill(`${note} (batch 17)`);
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText("Note saved.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).locator("p", { hasText: `${note} (batch 17)` })).toBeVisible();
 
   await page.getByLabel("Severity", { exact: true }).selectOption("SEV1");
   await page.getByRole("button", { name: "Change severity" }).click();
