@@ -12,6 +12,7 @@ async function expectNoSidewaysScroll(page: Page) {
 const SECTIONS = [
   { label: "Services", url: "/services", heading: "Services" },
   { label: "SLOs", url: "/slos", heading: "SLOs" },
+  { label: "Incidents", url: "/incidents", heading: "Incidents" },
   { label: "On-call", url: "/oncall", heading: "On-call" },
   { label: "API reference", url: "/api-reference", heading: "API reference" },
   { label: "Settings", url: "/settings", heading: "Settings" },
@@ -30,7 +31,7 @@ test("the menu drawer opens full height and a tap on each section gets there", a
     expect(box?.height).toBeGreaterThan(800);
     expect(box?.width).toBeGreaterThan(250);
     const nav = drawer.getByRole("navigation", { name: "Main" });
-    await expect(nav.getByRole("link")).toHaveCount(6);
+    await expect(nav.getByRole("link")).toHaveCount(SECTIONS.length);
     const link = nav.getByRole("link", { name: section.label, exact: true });
     await expect(link).toBeInViewport();
     await link.tap();

@@ -71,7 +71,7 @@ test("a 375 px wide phone gets a menu that reaches every section", async ({ page
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-const PAGES = ["/", "/services", "/services/payment-gateway", "/services/new", "/slos", "/slos/payment-success", "/slos/core-ledger-availability", "/settings", "/settings/users", "/settings/teams", "/settings/teams/payments", "/settings/tokens", "/settings/audit", "/settings/slo-policy", "/slos/new"];
+const PAGES = ["/", "/services", "/services/payment-gateway", "/services/new", "/slos", "/slos/payment-success", "/slos/core-ledger-availability", "/settings", "/settings/users", "/settings/teams", "/settings/teams/payments", "/settings/tokens", "/settings/audit", "/settings/slo-policy", "/slos/new", "/incidents", "/incidents/new", "/settings/incident-policy"];
 
 for (const path of PAGES) {
   test(`${path} has one h1 and no serious accessibility violations`, async ({ page }) => {

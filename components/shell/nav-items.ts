@@ -6,6 +6,7 @@ export const NAV_ITEMS = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/services", label: "Services", icon: "services" },
   { href: "/slos", label: "SLOs", icon: "slos" },
+  { href: "/incidents", label: "Incidents", icon: "incidents" },
   { href: "/oncall", label: "On-call", icon: "oncall" },
   { href: "/api-reference", label: "API reference", icon: "docs" },
   { href: "/settings", label: "Settings", icon: "settings" },
@@ -24,6 +25,8 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/slos", label: "SLOs", hint: "Every SLO and its budget", keywords: ["objectives", "service level", "error budget"] },
   { href: "/slos/new", label: "New SLO", hint: "SLOs", keywords: ["add slo", "create slo", "objective"], role: "editor" },
   { href: "/slos/import", label: "Import OpenSLO", hint: "SLOs", keywords: ["openslo", "yaml", "upload", "import slos"], role: "editor" },
+  { href: "/incidents", label: "Incidents", hint: "The incident log", keywords: ["outage", "sev", "severity", "postmortem", "timeline"] },
+  { href: "/incidents/new", label: "Declare incident", hint: "Incidents", keywords: ["new incident", "open incident", "outage", "page", "sev"], role: "editor" },
   { href: "/action-items", label: "Action items", hint: "Open postmortem and drill follow-ups, overdue first", keywords: ["postmortem", "follow-ups", "overdue", "todo", "remediation"] },
   { href: "/oncall", label: "On-call", hint: "Who is on call now and next", keywords: ["rotation", "schedule", "pager", "override", "escalation", "ical"] },
   { href: "/oncall/new", label: "New on-call schedule", hint: "On-call", keywords: ["add schedule", "create rotation"], role: "editor" },
@@ -33,6 +36,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/settings/users", label: "Users", hint: "Settings", keywords: ["people", "accounts", "roles", "deactivate", "reset password"], role: "admin" },
   { href: "/settings/tokens", label: "API tokens", hint: "Settings", keywords: ["keys", "bearer", "credentials", "ingest"], role: "admin" },
   { href: "/settings/slo-policy", label: "SLO policy", hint: "Settings", keywords: ["error budget policy", "freeze", "defaults", "review cadence"], role: "admin" },
+  { href: "/settings/incident-policy", label: "Incident policy", hint: "Settings", keywords: ["severity", "sev levels", "response targets", "escalation", "postmortem required"], role: "admin" },
   { href: "/settings/audit", label: "Audit log", hint: "Settings", keywords: ["history", "changes", "who changed what"], role: "admin" },
 ];
 
@@ -78,6 +82,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   tokens: "API tokens",
   audit: "Audit log",
   "slo-policy": "SLO policy",
+  "incident-policy": "Incident policy",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */

@@ -1,6 +1,6 @@
 "use client";
 // The section navigation: a sidebar on wide screens, a drawer behind a menu button on narrow ones.
-import { BarChart3, BookOpen, Boxes, CalendarClock, Gauge, LayoutDashboard, Menu, Settings, X } from "lucide-react";
+import { BarChart3, BookOpen, Boxes, CalendarClock, Gauge, LayoutDashboard, Menu, Settings, Siren, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Dialog as RadixDialog } from "radix-ui";
@@ -12,6 +12,7 @@ const ICONS: Record<NavIcon, ComponentType<{ size?: number; "aria-hidden"?: bool
   overview: LayoutDashboard,
   services: Boxes,
   slos: Gauge,
+  incidents: Siren,
   oncall: CalendarClock,
   docs: BookOpen,
   settings: Settings,

@@ -13,6 +13,7 @@ import { deleteServiceAction } from "../actions";
 import { loadService } from "./_data";
 import { DeployGatePanel } from "./_sections/deploy-gate";
 import { ServiceDeployments } from "./_sections/deployments";
+import { ServiceIncidents } from "./_sections/incidents";
 import { Ownership } from "./_sections/ownership";
 import { ServiceRunbooks } from "./_sections/runbooks";
 import { ServiceSloTable } from "./_sections/slo-table";
@@ -90,6 +91,14 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
           </h2>
           <StreamedSection title="SLOs" fallback={<TableSkeleton label="SLOs" />}>
             <ServiceSloTable service={service} canEdit={canEdit} />
+          </StreamedSection>
+        </section>
+        <section aria-labelledby="incidents" className="grid gap-2 md:col-span-2">
+          <h2 id="incidents" className="text-lg font-semibold">
+            Incidents
+          </h2>
+          <StreamedSection title="Incidents" fallback={<TableSkeleton label="incidents" rows={2} />}>
+            <ServiceIncidents service={service} canEdit={canEdit} />
           </StreamedSection>
         </section>
         <section aria-labelledby="runbooks" className="grid gap-2 md:col-span-2">

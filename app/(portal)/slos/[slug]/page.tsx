@@ -16,6 +16,7 @@ import { SloDefinition } from "./_sections/definition";
 import { DeleteSlo } from "./_sections/delete-slo";
 import { SloFigures, SloPolicy } from "./_sections/figures";
 import { SloAlertAndPolicyHistory, SloDataGaps, SloDeployments } from "./_sections/history";
+import { SloIncidents } from "./_sections/incidents";
 import { SloReviews } from "./_sections/reviews";
 import { SloSegments } from "./_sections/segments";
 import { kindLabelOf } from "./_sections/shared";
@@ -94,6 +95,9 @@ export default async function SloPage({ params }: { params: Promise<{ slug: stri
       </StreamedSection>
       <StreamedSection title="Alert and policy history" fallback={<TableSkeleton label="alert and policy history" rows={3} />}>
         <SloAlertAndPolicyHistory record={record} />
+      </StreamedSection>
+      <StreamedSection title="Incidents" fallback={<SectionSkeleton label="incidents" lines={2} />}>
+        <SloIncidents record={record} />
       </StreamedSection>
       <StreamedSection title="Recent deployments" fallback={<SectionSkeleton label="recent deployments" />}>
         <SloDeployments record={record} />
