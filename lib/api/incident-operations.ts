@@ -1,4 +1,5 @@
 // The incident operations of Keel's REST API (incidents, their timeline, the severity policy), with their response schemas.
+import { incidentAnalyticsQuerySchema } from "@/lib/incidents/analytics-query";
 import { incidentPolicySchema } from "@/lib/incidents/policy";
 import { drillInputSchema, drillOutcomeSchema, drillRunSchema, incidentCreateSchema, incidentListQuerySchema, incidentPatchSchema, timelineNoteEditSchema, timelineNoteSchema } from "@/lib/incidents/schemas";
 import { slugSchema } from "@/lib/catalog/schemas";
@@ -159,5 +160,31 @@ export const incidentOperations = {
   }),
   getIncidentPolicy: defineOperation({ method: "GET", path: "/api/v1/incident-policy", tag: "Incidents", summary: "The severity policy: meanings, targets, escalation, postmortems", scope: "read", responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   setIncidentPolicy: defineOperation({ method: "PUT", path: "/api/v1/incident-policy", tag: "Incidents", summary: "Change the severity policy (admin)", scope: "admin", body: incidentPolicySchema, responses: { 200: ok({ type: "object" }), 400: E[400], 401: E[401], 403: E[403] } }),
+  incidentAnalytics: defineOperation({
+    method: "GET",
+    path: "/api/v1/incidents/analytics",
+    tag: "Incidents",
+    summary: "Incident count, MTTA and MTTR over incidents that started in [from, to)",
+    description:
+      "MTTA is acknowledgedAt − startedAt and MTTR is resolvedAt − startedAt, in minutes, each over the incidents that have the instant (null when none). Drills never count. Defaults: the 90 days before now.",
+    scope: "read",
+    query: incidentAnalyticsQuerySchema,
+    responses: {
+      200: ok({
+        type: "object",
+        required: ["count", "bySeverity", "mttaMinutes", "mttrMinutes"],
+        properties: {
+          count: { type: "integer" },
+          bySeverity: { type: "object", properties: Object.fromEntries(SEVERITIES.map((s) => [s, { type: "integer" }])) },
+          mttaMinutes: { type: "object", required: ["mean", "median"], properties: { mean: { type: ["number", "null"] }, median: { type: ["number", "null"] } } },
+          mttrMinutes: { type: "object", required: ["mean", "median"], properties: { mean: { type: ["number", "null"] }, median: { type: ["number", "null"] } } },
+        },
+      }),
+      400: E[400],
+      401: E[401],
+      403: E[403],
+      404: E[404],
+    },
+  }),
 };
 
