@@ -10,13 +10,14 @@ import { putSetting } from "../queries/settings";
 import { addTeamMember, createTeam, findTeamBySlug } from "../queries/teams";
 import { createUser, findUserByEmail } from "../queries/users";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
+import { seedDemoIncidents } from "./demo-incidents";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
 import { seedDemoSlos } from "./demo-slo-seed";
 
-export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number };
+export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number; incidents: number };
 
 export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSummary> {
-  const summary: SeedSummary = { teams: 0, services: 0, users: 0, slos: 0, sliMinutes: 0, deployments: 0 };
+  const summary: SeedSummary = { teams: 0, services: 0, users: 0, slos: 0, sliMinutes: 0, deployments: 0, incidents: 0 };
   const teamIds = new Map<string, number>();
   for (const team of DEMO_TEAMS) {
     const existing = await findTeamBySlug(team.slug);
@@ -43,6 +44,7 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
     for (const team of demoUser.teams) await addTeamMember(teamIds.get(team)!, user!.id, actor);
   }
   Object.assign(summary, await seedDemoSlos(actor, nowMs));
+  summary.incidents = (await seedDemoIncidents(actor, nowMs)).incidents;
   const db = getDb();
   db.transaction((tx) => {
     putSetting(tx, "demo", true);
