@@ -23,6 +23,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/slos", label: "SLOs", hint: "Every SLO and its budget", keywords: ["objectives", "service level", "error budget"] },
   { href: "/slos/new", label: "New SLO", hint: "SLOs", keywords: ["add slo", "create slo", "objective"], role: "editor" },
   { href: "/slos/import", label: "Import OpenSLO", hint: "SLOs", keywords: ["openslo", "yaml", "upload", "import slos"], role: "editor" },
+  { href: "/incidents/analytics", label: "Incident analytics", hint: "Incidents", keywords: ["mtta", "mttr", "incident trends", "on-call load", "recurring incidents"] },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
   { href: "/settings/teams", label: "Teams", hint: "Settings", keywords: ["members", "owners", "groups"] },
@@ -74,6 +75,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   tokens: "API tokens",
   audit: "Audit log",
   "slo-policy": "SLO policy",
+  analytics: "Analytics",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */
