@@ -1,10 +1,9 @@
 // Breakdowns of the counted incidents (no drills, started in the range): MTTA and MTTR by severity and by team,
 // on-call load per person, recurring services and tags, incidents soon after a deploy, and error budget burned.
-import { tz } from "@date-fns/tz";
-import { getDay, getHours } from "date-fns";
 import { countedIn, groupBy, mttaMinutes, mttrMinutes, type IncidentFacts, type MeanMedian, type TimeRange } from "./analytics";
 import type { IncidentPolicy } from "./policy";
 import { SEVERITIES, type Severity } from "./types";
+import { wallClock } from "./zone-clock";
 
 /** What the breakdowns need of an incident beyond the timing facts. */
 export type AnalyticsIncident = IncidentFacts & {
@@ -34,10 +33,10 @@ export type WorkingHours = IncidentPolicy["workingHours"];
 
 /** Outside working hours: a Saturday or Sunday, or before startHour or from endHour on, in the working hours' zone. */
 export function isOutsideWorkingHours(at: Date, hours: WorkingHours): boolean {
-  const inZone = { in: tz(hours.timeZone) };
-  const day = getDay(at, inZone);
+  const local = wallClock(at, hours.timeZone);
+  const day = local.getUTCDay();
   if (day === 0 || day === 6) return true;
-  const hour = getHours(at, inZone);
+  const hour = local.getUTCHours();
   return hour < hours.startHour || hour >= hours.endHour;
 }
 

@@ -1,9 +1,10 @@
 // Incident figures per calendar month in a time zone: counts by severity, MTTA and MTTR overall and per severity.
 // Every month the range touches is present, an empty one with count 0 and null times.
-import { tz, TZDate } from "@date-fns/tz";
-import { addMonths, format, startOfMonth } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { addMonths, startOfMonth } from "date-fns";
 import { countBySeverity, countedIn, mttaMinutes, mttrMinutes, type IncidentFacts, type MeanMedian, type TimeRange } from "./analytics";
 import { SEVERITIES, type Severity } from "./types";
+import { wallClock } from "./zone-clock";
 
 export type MonthFigures = {
   /** "2026-03": the month in the chosen zone. */
@@ -20,7 +21,8 @@ export type MonthFigures = {
 
 /** "2026-03": the calendar month an instant falls in, in a time zone. */
 export function monthKey(at: Date, timeZone = "UTC"): string {
-  return format(at, "yyyy-MM", { in: tz(timeZone) });
+  const local = wallClock(at, timeZone);
+  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
 /** The months [from, to) touches in a zone, each with the instant it starts (the first one clipped to from). */
