@@ -15,12 +15,14 @@ function Stat({ label, value, detail }: { label: string; value: string; detail: 
 export function StatCards({ summary }: { summary: IncidentSummary }) {
   const { count, bySeverity, mttaMinutes, mttrMinutes } = summary;
   return (
-    <dl aria-label="Headline figures" className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+    <section aria-label="Headline figures">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
       <Stat label="Incidents" value={String(count)} detail={`SEV1 ${bySeverity.SEV1} · SEV2 ${bySeverity.SEV2} · SEV3 ${bySeverity.SEV3} · SEV4 ${bySeverity.SEV4}`} />
       <Stat label="MTTA (mean)" value={formatMinutesFigure(mttaMinutes.mean)} detail="Start to acknowledgement" />
       <Stat label="MTTA (median)" value={formatMinutesFigure(mttaMinutes.median)} detail="Half were faster" />
       <Stat label="MTTR (mean)" value={formatMinutesFigure(mttrMinutes.mean)} detail="Start to resolution" />
       <Stat label="MTTR (median)" value={formatMinutesFigure(mttrMinutes.median)} detail="Half were faster" />
-    </dl>
+      </dl>
+    </section>
   );
 }
