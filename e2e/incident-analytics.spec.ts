@@ -17,7 +17,7 @@ test("MTTR on the analytics page follows an incident resolved through the API", 
 
   await page.goto(`/incidents/analytics?days=30&team=${team}`);
   await expect(page.getByRole("heading", { level: 1, name: "Incident analytics" })).toBeVisible();
-  await expect(page.getByLabel("Team")).toHaveValue(team);
+  await expect(page.getByLabel("Team", { exact: true })).toHaveValue(team);
   await expect(statValue(page, "MTTR (mean)")).toHaveText("—");
   await expect(statValue(page, "Incidents")).toHaveText("0");
 
