@@ -72,18 +72,26 @@ export function RecurringLists({ recurring }: { recurring: { services: Recurring
 
 export function AfterDeploysList({ items, windowMinutes }: { items: AfterDeploy[]; windowMinutes: number }) {
   if (!items.length) return <Empty>No incident began within {windowMinutes} minutes after a deploy of its services. Pipelines record deploys with POST /api/v1/deployments; the window is set in the severity policy.</Empty>;
+  const shown = items.slice(0, AFTER_DEPLOYS_SHOWN);
   return (
-    <FigureTable
-      label={`Incidents within ${windowMinutes} minutes after a deploy`}
-      columns={["Incident", "Severity", "Started", "Deploy", "Minutes after"]}
-      rows={items.map((a) => ({
-        key: a.number,
-        title: incidentLink(a.number, a.title),
-        cells: [a.severity, <FormattedTime key="t" iso={a.startedAt.toISOString()} />, <span key="d" className="font-mono">{`${a.deploy.serviceSlug} ${a.deploy.version}`}</span>, String(Math.round(a.minutesAfter))],
-      }))}
-    />
+    <div className="grid gap-2">
+      <p className="text-sm text-muted">
+        {items.length} incident{items.length === 1 ? "" : "s"} began within {windowMinutes} minutes after a deploy{items.length > shown.length ? `; the newest ${shown.length} are listed` : ""}.
+      </p>
+      <FigureTable
+        label={`Incidents within ${windowMinutes} minutes after a deploy`}
+        columns={["Incident", "Severity", "Started", "Deploy", "Minutes after"]}
+        rows={shown.map((a) => ({
+          key: a.number,
+          title: incidentLink(a.number, a.title),
+          cells: [a.severity, <FormattedTime key="t" iso={a.startedAt.toISOString()} />, <span key="d" className="font-mono">{`${a.deploy.serviceSlug} ${a.deploy.version}`}</span>, String(Math.round(a.minutesAfter))],
+        }))}
+      />
+    </div>
   );
 }
+
+const AFTER_DEPLOYS_SHOWN = 20;
 
 const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
 

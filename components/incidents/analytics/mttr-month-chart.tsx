@@ -10,6 +10,24 @@ import { SEVERITY_COLORS } from "./severity-colors";
 
 type Marker = { month: string; label: string; monthLabel: string };
 
+const LOG_TICKS = [1, 3, 10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000];
+
+function extent(rows: readonly MonthRow[]): [number, number] {
+  const values = rows.flatMap((r) => SEVERITIES.map((s) => r[s])).filter((v): v is number => v !== null && v > 0);
+  return values.length ? [Math.min(...values), Math.max(...values)] : [1, 100];
+}
+
+/** From the tick at or below the smallest value to the tick at or above the largest. */
+function logDomain(rows: readonly MonthRow[]): [number, number] {
+  const [min, max] = extent(rows);
+  return [[...LOG_TICKS].reverse().find((t) => t <= min) ?? 1, LOG_TICKS.find((t) => t >= max) ?? max];
+}
+
+function logTicks(rows: readonly MonthRow[]): number[] {
+  const [low, high] = logDomain(rows);
+  return LOG_TICKS.filter((t) => t >= low && t <= high);
+}
+
 function summaryOf(rows: readonly MonthRow[]): string {
   const parts = SEVERITIES.flatMap((s) => {
     const values = rows.filter((r) => r[s] !== null);
@@ -33,9 +51,10 @@ export function MttrMonthChart({ rows, markers }: { rows: MonthRow[]; markers: M
         <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLORS.border} strokeDasharray="3 3" />
           <XAxis {...AXIS_STYLE} dataKey="label" height={36} />
-          <YAxis {...AXIS_STYLE} width={64} allowDecimals={false} label={yAxisLabel("MTTR (min)")} />
+          {/* Logarithmic: SEV1s resolve in minutes and SEV4s in days, and both trends should read. */}
+          <YAxis {...AXIS_STYLE} width={64} scale="log" domain={logDomain(rows)} ticks={logTicks(rows)} allowDataOverflow tickFormatter={(v: number) => v.toLocaleString("en-US")} label={yAxisLabel("MTTR (min, log scale)")} />
           {markers.map((m) => (
-            <ReferenceLine key={m.label} x={m.monthLabel} stroke={CHART_COLORS.success} strokeDasharray="4 3" label={{ value: m.label, position: "insideTopLeft", fill: CHART_COLORS.muted, fontSize: 11 }} />
+            <ReferenceLine key={m.label} x={m.monthLabel} stroke={CHART_COLORS.success} strokeDasharray="4 3" />
           ))}
           <Tooltip {...TOOLTIP_STYLE} content={(props) => <MonthTooltip {...props} formatValue={formatMinutesFigure} markers={markers} />} />
           {SEVERITIES.map((s) => (
