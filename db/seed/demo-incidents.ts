@@ -74,7 +74,7 @@ export async function seedDemoIncidents(actor: Actor, nowMs: number): Promise<De
       const published = publishAt && publishAt.getTime() <= nowMs ? publishAt : null;
       const life = lifecycleOf(plan, nowMs, published);
       const first = serviceOf.get(plan.services[0]!)!;
-      const deploy = plan.deployBeforeMin === null ? null : { at: new Date(plan.startedAt.getTime() - plan.deployBeforeMin * MINUTE), version: `${first.slug}-${2000 + index}` };
+      const deploy = plan.deployBeforeMin === null ? null : { at: new Date(plan.startedAt.getTime() - plan.deployBeforeMin * MINUTE), version: `r${1000 + index}` };
       if (deploy) tx.insert(deployments).values({ serviceId: first.id, version: deploy.version, description: "Scheduled release", at: deploy.at, recordedBy: "ci" }).run();
       number += 1;
       const created = tx
