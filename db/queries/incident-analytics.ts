@@ -1,62 +1,67 @@
 // The facts incident analytics computes from: incidents (no drills) that started in [from, to) with their team,
 // assignee, services and tags, in two statements; and the milestones the charts mark (e.g. "On-call paging on").
 import "server-only";
-import { and, asc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { AnalyticsIncident } from "@/lib/incidents/analytics-breakdowns";
 import type { Severity } from "@/lib/incidents/types";
-import { getDb } from "../client";
-import { incidents, incidentServices, services, teams, users } from "../schema";
+import { getConnection } from "../client";
 import { getSetting } from "./settings";
 
 export type AnalyticsFilter = { from: Date; to: Date; teamId?: number; severities?: readonly Severity[] };
 
-function conditions(filter: AnalyticsFilter): SQL | undefined {
-  // (is_drill, started_at) is indexed: the range is a seek, not a scan.
-  const where: SQL[] = [eq(incidents.isDrill, false), gte(incidents.startedAt, filter.from), lt(incidents.startedAt, filter.to)];
-  if (filter.teamId !== undefined) where.push(eq(incidents.teamId, filter.teamId));
-  if (filter.severities?.length) where.push(inArray(incidents.severity, [...filter.severities]));
-  return and(...where);
+type FactRow = [id: number, number: number, title: string, severity: Severity, team: string | null, startedAt: number, acknowledgedAt: number | null, resolvedAt: number | null, tags: string, assigneeId: number | null, assigneeName: string | null];
+
+// Plain SQL read as arrays: 10,000 rows come back several times faster than through the ORM's nested row objects.
+// (is_drill, started_at) is indexed, so the range is a seek; the team and severities narrow it further.
+function whereOf(filter: AnalyticsFilter): { sql: string; params: (number | string)[] } {
+  let sql = "i.is_drill = 0 AND i.started_at >= ? AND i.started_at < ?";
+  const params: (number | string)[] = [filter.from.getTime(), filter.to.getTime()];
+  if (filter.teamId !== undefined) {
+    sql += " AND i.team_id = ?";
+    params.push(filter.teamId);
+  }
+  if (filter.severities?.length) {
+    sql += ` AND i.severity IN (${filter.severities.map(() => "?").join(", ")})`;
+    params.push(...filter.severities);
+  }
+  return { sql, params };
 }
 
+const at = (ms: number | null) => (ms === null ? null : new Date(ms));
+
 export async function listAnalyticsFacts(filter: AnalyticsFilter): Promise<AnalyticsIncident[]> {
-  const db = getDb();
-  const where = conditions(filter);
-  const rows = db
-    .select({
-      id: incidents.id,
-      number: incidents.number,
-      title: incidents.title,
-      severity: incidents.severity,
-      team: teams.slug,
-      startedAt: incidents.startedAt,
-      acknowledgedAt: incidents.acknowledgedAt,
-      resolvedAt: incidents.resolvedAt,
-      isDrill: incidents.isDrill,
-      tags: incidents.tags,
-      assigneeId: users.id,
-      assigneeName: users.name,
-    })
-    .from(incidents)
-    .leftJoin(teams, eq(teams.id, incidents.teamId))
-    .leftJoin(users, eq(users.id, incidents.assigneeId))
-    .where(where)
-    .orderBy(asc(incidents.startedAt), asc(incidents.number))
-    .all();
+  const { sqlite } = getConnection();
+  const where = whereOf(filter);
+  const rows = sqlite
+    .prepare<(number | string)[], FactRow>(
+      `SELECT i.id, i.number, i.title, i.severity, t.slug, i.started_at, i.acknowledged_at, i.resolved_at, i.tags, u.id, u.name
+       FROM incidents i LEFT JOIN teams t ON t.id = i.team_id LEFT JOIN users u ON u.id = i.assignee_id
+       WHERE ${where.sql} ORDER BY i.started_at, i.number`,
+    )
+    .raw()
+    .all(...where.params);
   const servicesOf = new Map<number, { id: number; slug: string }[]>();
-  const serviceRows = db
-    .select({ incidentId: incidentServices.incidentId, id: services.id, slug: services.slug })
-    .from(incidentServices)
-    .innerJoin(services, eq(services.id, incidentServices.serviceId))
-    .where(inArray(incidentServices.incidentId, db.select({ id: incidents.id }).from(incidents).where(where)))
-    .orderBy(asc(incidentServices.incidentId), asc(incidentServices.position))
-    .all();
-  for (const { incidentId, ...service } of serviceRows) {
+  const serviceRows = sqlite
+    .prepare<(number | string)[], [incidentId: number, id: number, slug: string]>(
+      `SELECT s.incident_id, sv.id, sv.slug FROM incident_services s JOIN services sv ON sv.id = s.service_id
+       WHERE s.incident_id IN (SELECT i.id FROM incidents i WHERE ${where.sql}) ORDER BY s.incident_id, s.position`,
+    )
+    .raw()
+    .all(...where.params);
+  for (const [incidentId, id, slug] of serviceRows) {
     const list = servicesOf.get(incidentId);
-    if (list) list.push(service);
-    else servicesOf.set(incidentId, [service]);
+    if (list) list.push({ id, slug });
+    else servicesOf.set(incidentId, [{ id, slug }]);
   }
-  return rows.map(({ id, assigneeId, assigneeName, ...row }) => ({
-    ...row,
+  return rows.map(([id, number, title, severity, team, startedAt, acknowledgedAt, resolvedAt, tags, assigneeId, assigneeName]) => ({
+    number,
+    title,
+    severity,
+    team,
+    startedAt: new Date(startedAt),
+    acknowledgedAt: at(acknowledgedAt),
+    resolvedAt: at(resolvedAt),
+    isDrill: false,
+    tags: JSON.parse(tags) as string[],
     assignee: assigneeId === null || assigneeName === null ? null : { id: assigneeId, name: assigneeName },
     services: servicesOf.get(id) ?? [],
   }));

@@ -52,7 +52,12 @@ export type TimeRange = { from: Date; to: Date };
 
 /** The incidents analytics counts: not drills, started in [from, to). */
 export function countedIn<T extends IncidentFacts>(incidents: readonly T[], range: TimeRange): T[] {
-  return incidents.filter((i) => !i.isDrill && i.startedAt >= range.from && i.startedAt < range.to);
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  return incidents.filter((i) => {
+    const start = i.startedAt.getTime();
+    return !i.isDrill && start >= from && start < to;
+  });
 }
 
 /** The API's analytics figures over incidents that started in [from, to); drills never count. */
