@@ -1,5 +1,5 @@
 // Everything the analytics page shows, computed once from plain facts: the API's summary, the months, the breakdowns.
-import { summarize, type IncidentSummary, type TimeRange } from "./analytics";
+import { countedIn, summarize, type IncidentSummary, type TimeRange } from "./analytics";
 import {
   budgetBurnedByIncident,
   figuresBySeverity,
@@ -41,7 +41,9 @@ export type IncidentAnalytics = {
   budget: IncidentBudget[];
 };
 
-export function incidentAnalytics({ incidents, deploys, burns, range, timeZone = "UTC", policy }: AnalyticsInput): IncidentAnalytics {
+export function incidentAnalytics({ incidents: all, deploys, burns, range, timeZone = "UTC", policy }: AnalyticsInput): IncidentAnalytics {
+  // Filtered once here; each breakdown's own filter then has nothing left to drop.
+  const incidents = countedIn(all, range);
   return {
     summary: summarize(incidents, range),
     months: monthlyFigures(incidents, range, timeZone),
