@@ -1,5 +1,6 @@
 // `npm run bench`: SLI ingest over HTTP vs raw SQLite inserts, storage per SLO-day, status of 1,000 SLOs from running sums
-// vs window scans, and the SLO list page over those 1,000 SLOs served by the production build.
+// vs window scans, the SLO list page over those 1,000 SLOs served by the production build, and 10,000 incidents: the log's
+// filtered first page and the analytics figures.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,12 +8,13 @@ import { performance } from "node:perf_hooks";
 import { closeDb } from "@/db/client";
 import { sliStorageBytes } from "@/db/queries/sli";
 import { age, createSlos, INGEST_POINTS, INGEST_SLOS, BATCH_POINTS, int, kb, log, millis, MINUTES_PER_DAY, row, seconds, SKIP_PAGE, STATUS_DAYS, STATUS_SLOS, switchToDatabase } from "./common";
+import { benchIncidents, INCIDENTS } from "./incidents";
 import { benchHttpIngest, benchRawInsert } from "./ingest";
 import { benchListPage, type ListPageResult } from "./list-page";
 import { benchOncallFeed } from "./oncall";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -92,8 +94,15 @@ async function main(): Promise<void> {
     log(`\n(f) the iCalendar feed of an on-call schedule with a year of daily handoffs (Europe/London, 26 overrides), rotation arithmetic + ical-generator`);
     const feed = benchOncallFeed(Date.now());
     log(`    ${int(feed.shifts)} shifts → ${int(feed.events)} VEVENTs, ${kb(feed.bytes)}; p50 ${millis(feed.p50Ms)} ms, p95 ${millis(feed.p95Ms)} ms (${feed.runs} runs)`);
+    log(`\n(f) incidents: ${int(INCIDENTS)} incidents with 20 timeline entries each, over the last year`);
+    switchToDatabase(dir, "incidents.db");
+    const incidents = await benchIncidents(Date.now());
+    log(`    loaded ${int(incidents.incidents)} incidents and ${int(incidents.entries)} timeline entries in ${incidents.loadSeconds.toFixed(1)} s`);
+    log(`    log, status=resolved&severity=SEV2&service=bench-svc-3, first page (searchIncidents): p50 ${millis(incidents.list.p50Ms)} ms, p95 ${millis(incidents.list.p95Ms)} ms (${incidents.list.runs} runs; ${incidents.listed} of ${incidents.total} listed)`);
+    log(`    analytics page figures over 365 days (analyticsPage): p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms (${incidents.analytics.runs} runs; ${int(incidents.analytics.counted)} incidents counted, drills left out)`);
 
     const loud: string[] = [];
+    if (INCIDENTS !== 10_000) loud.push(`KEEL_BENCH_INCIDENTS=${INCIDENTS} (default 10,000)`);
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
     if (STATUS_SLOS !== 1_000) loud.push(`KEEL_BENCH_STATUS_SLOS=${STATUS_SLOS} (default 1,000)`);
     if (load.days !== 30) loud.push(`status data holds ${load.days} days per SLO, not 30${load.reduced ? " (the load would have overrun its time budget)" : ""}`);
@@ -114,6 +123,8 @@ async function main(): Promise<void> {
     log(row("    speed-up (p50)", `${int(naive.p50Ms / fast.p50Ms)}×`));
     for (const line of pageSummary(page)) log(line);
     log(row(`(f) iCal feed, a year of daily handoffs (${feed.runs} runs)`, `p50 ${millis(feed.p50Ms)} ms, p95 ${millis(feed.p95Ms)} ms, ${kb(feed.bytes)}, ${int(feed.events)} events`));
+    log(row(`(f) incident log, filtered first page`, `p50 ${millis(incidents.list.p50Ms)} ms, p95 ${millis(incidents.list.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentListP50Ms} ms`, verdict(incidents.list.p50Ms <= TARGETS.incidentListP50Ms)));
+    log(row(`    analytics figures, ${int(incidents.incidents)} incidents`, `p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentAnalyticsP50Ms} ms`, verdict(incidents.analytics.p50Ms <= TARGETS.incidentAnalyticsP50Ms)));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");
     for (const line of loud) log(`!!! NOTE: ${line}`);

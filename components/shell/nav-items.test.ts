@@ -38,7 +38,8 @@ describe("searchDestinations", () => {
     expect(hrefs("teams", "admin")).toEqual(["/settings/teams"]);
     expect(hrefs("SLO policy", "admin")).toEqual(["/settings/slo-policy"]);
     expect(hrefs("password", "admin")).toEqual(["/settings", "/settings/users"]);
-    expect(hrefs("settings", "admin")).toEqual(["/settings", "/settings/teams", "/settings/users", "/settings/tokens", "/settings/slo-policy", "/settings/incident-policy", "/settings/audit"]);
+    expect(hrefs("settings", "admin")).toEqual(["/settings", "/settings/teams", "/settings/users", "/settings/tokens", "/settings/slo-policy", "/settings/incident-policy", "/settings/notifications", "/settings/audit"]);
+    expect(hrefs("slack", "admin")).toEqual(["/settings/notifications"]);
   });
 
   it("ranks a label's start above a later word, a keyword and a substring", () => {
@@ -56,9 +57,11 @@ describe("searchDestinations", () => {
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(16);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(23);
+    expect(hrefs("game day", "viewer")).toEqual(["/drills"]);
+    expect(hrefs("mttr", "viewer")).toEqual(["/incidents/analytics"]);
     expect(hrefs("audit", "editor")).toEqual([]);
     expect(hrefs("new slo", "viewer")).toEqual([]);
   });

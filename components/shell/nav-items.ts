@@ -30,6 +30,9 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/action-items", label: "Action items", hint: "Open postmortem and drill follow-ups, overdue first", keywords: ["postmortem", "follow-ups", "overdue", "todo", "remediation"] },
   { href: "/oncall", label: "On-call", hint: "Who is on call now and next", keywords: ["rotation", "schedule", "pager", "override", "escalation", "ical"] },
   { href: "/oncall/new", label: "New on-call schedule", hint: "On-call", keywords: ["add schedule", "create rotation"], role: "editor" },
+  { href: "/drills", label: "Drills", hint: "Game days: time to detect, acknowledge and escalate", keywords: ["game day", "gameday", "chaos", "exercise", "failure test", "drill"] },
+  { href: "/drills/new", label: "Plan a drill", hint: "Drills", keywords: ["new drill", "game day", "chaos experiment"], role: "editor" },
+  { href: "/incidents/analytics", label: "Incident analytics", hint: "Incidents", keywords: ["mtta", "mttr", "incident trends", "on-call load", "recurring incidents"] },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
   { href: "/settings/teams", label: "Teams", hint: "Settings", keywords: ["members", "owners", "groups"] },
@@ -37,6 +40,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/settings/tokens", label: "API tokens", hint: "Settings", keywords: ["keys", "bearer", "credentials", "ingest"], role: "admin" },
   { href: "/settings/slo-policy", label: "SLO policy", hint: "Settings", keywords: ["error budget policy", "freeze", "defaults", "review cadence"], role: "admin" },
   { href: "/settings/incident-policy", label: "Incident policy", hint: "Settings", keywords: ["severity", "sev levels", "response targets", "escalation", "postmortem required"], role: "admin" },
+  { href: "/settings/notifications", label: "Notifications", hint: "Settings", keywords: ["webhooks", "slack", "chat", "alerts out", "delivery log"], role: "admin" },
   { href: "/settings/audit", label: "Audit log", hint: "Settings", keywords: ["history", "changes", "who changed what"], role: "admin" },
 ];
 
@@ -83,6 +87,12 @@ const SEGMENT_LABELS: Record<string, string> = {
   audit: "Audit log",
   "slo-policy": "SLO policy",
   "incident-policy": "Incident policy",
+  analytics: "Analytics",
+  drills: "Drills",
+  "action-items": "Action items",
+  notifications: "Notifications",
+  postmortem: "Postmortem",
+  runbooks: "Runbooks",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */

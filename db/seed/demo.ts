@@ -10,15 +10,16 @@ import { putSetting } from "../queries/settings";
 import { addTeamMember, createTeam, findTeamBySlug } from "../queries/teams";
 import { createUser, findUserByEmail } from "../queries/users";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
+import { seedDemoIncidents } from "./demo-incidents";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
 import { seedDemoDrills } from "./demo-drills";
 import { seedDemoOncall } from "./demo-oncall";
 import { seedDemoSlos } from "./demo-slo-seed";
 
-export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number; drills: number };
+export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number; incidents: number; drills: number };
 
 export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSummary> {
-  const summary: SeedSummary = { teams: 0, services: 0, users: 0, slos: 0, sliMinutes: 0, deployments: 0, drills: 0 };
+  const summary: SeedSummary = { teams: 0, services: 0, users: 0, slos: 0, sliMinutes: 0, deployments: 0, incidents: 0, drills: 0 };
   const teamIds = new Map<string, number>();
   for (const team of DEMO_TEAMS) {
     const existing = await findTeamBySlug(team.slug);
@@ -49,6 +50,7 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
   const services = new Map<string, ServiceWithTeam>();
   for (const service of DEMO_SERVICES) services.set(service.slug, (await findServiceBySlug(service.slug))!);
   const participants = await Promise.all(DEMO_USERS.filter((u) => u.role === "editor").map(async (u) => (await findUserByEmail(u.email))!.id));
+  summary.incidents = (await seedDemoIncidents(actor, nowMs)).incidents;
   summary.drills = seedDemoDrills(services, participants, nowMs);
   const db = getDb();
   db.transaction((tx) => {

@@ -1,6 +1,7 @@
 // The incident operations of Keel's REST API (incidents, their timeline, the severity policy), with their response schemas.
 import { webhookInputSchema } from "@/lib/incidents/notifications";
 import { alertmanagerPayloadSchema } from "@/lib/incidents/alertmanager";
+import { incidentAnalyticsQuerySchema } from "@/lib/incidents/analytics-query";
 import { incidentPolicySchema } from "@/lib/incidents/policy";
 import { slugSchema } from "@/lib/catalog/schemas";
 import { z } from "zod";
@@ -331,5 +332,31 @@ export const incidentOperations = {
   }),
   updateRunbook: defineOperation({ method: "PUT", path: "/api/v1/services/{slug}/runbooks/{runbook}", tag: "Runbooks", summary: "Replace a runbook", scope: "write", body: runbookInputSchema, responses: { 200: ok("Runbook"), 400: E[400], 401: E[401], 403: E[403], 404: E[404], 409: E[409] } }),
   deleteRunbook: defineOperation({ method: "DELETE", path: "/api/v1/services/{slug}/runbooks/{runbook}", tag: "Runbooks", summary: "Delete a runbook", scope: "write", responses: { 204: { description: "Deleted" }, 401: E[401], 403: E[403], 404: E[404] } }),
+  incidentAnalytics: defineOperation({
+    method: "GET",
+    path: "/api/v1/incidents/analytics",
+    tag: "Incidents",
+    summary: "Incident count, MTTA and MTTR over incidents that started in [from, to)",
+    description:
+      "MTTA is acknowledgedAt − startedAt and MTTR is resolvedAt − startedAt, in minutes, each over the incidents that have the instant (null when none). Drills never count. Defaults: the 90 days before now.",
+    scope: "read",
+    query: incidentAnalyticsQuerySchema,
+    responses: {
+      200: ok({
+        type: "object",
+        required: ["count", "bySeverity", "mttaMinutes", "mttrMinutes"],
+        properties: {
+          count: { type: "integer" },
+          bySeverity: { type: "object", properties: Object.fromEntries(SEVERITIES.map((s) => [s, { type: "integer" }])) },
+          mttaMinutes: { type: "object", required: ["mean", "median"], properties: { mean: { type: ["number", "null"] }, median: { type: ["number", "null"] } } },
+          mttrMinutes: { type: "object", required: ["mean", "median"], properties: { mean: { type: ["number", "null"] }, median: { type: ["number", "null"] } } },
+        },
+      }),
+      400: E[400],
+      401: E[401],
+      403: E[403],
+      404: E[404],
+    },
+  }),
 };
 

@@ -59,7 +59,7 @@ describe("npm run keel", () => {
     const first = keel(["seed", "demo"]);
     expect(first.stdout).toContain("Demo seeded: 4 teams, 12 services, 4 users, 18 SLOs with 2,203,440 minutes of SLI data");
     const again = keel(["seed", "demo"]);
-    expect(again.stdout).toContain("Demo seeded: 0 teams, 0 services, 0 users, 0 SLOs with 0 minutes of SLI data, 0 deployments added.");
+    expect(again.stdout).toContain("Demo seeded: 0 teams, 0 services, 0 users, 0 SLOs with 0 minutes of SLI data, 0 deployments and 0 incidents added.");
     const backup = path.join(dir, "backup.db");
     expect(keel(["db", "backup", backup]).status).toBe(0);
     const copy = new Database(backup, { readonly: true });

@@ -175,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
       const summary = await seedDemo(CLI_ACTOR);
       console.log(
         `Demo seeded: ${summary.teams} teams, ${summary.services} services, ${summary.users} users, ` +
-          `${summary.slos} SLOs with ${summary.sliMinutes.toLocaleString("en-US")} minutes of SLI data, ${summary.deployments} deployments added.`,
+          `${summary.slos} SLOs with ${summary.sliMinutes.toLocaleString("en-US")} minutes of SLI data, ${summary.deployments} deployments and ${summary.incidents} incidents added.`,
       );
       return 0;
     }

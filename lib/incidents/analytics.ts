@@ -41,12 +41,29 @@ export type IncidentSummary = {
   mttrMinutes: MeanMedian;
 };
 
-/** The API's analytics figures over incidents that started in [from, to); drills never count. */
-export function summarize(incidents: readonly IncidentFacts[], range: { from: Date; to: Date }): IncidentSummary {
-  const inRange = incidents.filter((i) => !i.isDrill && i.startedAt >= range.from && i.startedAt < range.to);
+/** How many incidents of each severity, every severity present. */
+export function countBySeverity(incidents: readonly IncidentFacts[]): Record<Severity, number> {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const incident of inRange) bySeverity[incident.severity] += 1;
-  return { count: inRange.length, bySeverity, mttaMinutes: mttaMinutes(inRange), mttrMinutes: mttrMinutes(inRange) };
+  for (const incident of incidents) bySeverity[incident.severity] += 1;
+  return bySeverity;
+}
+
+export type TimeRange = { from: Date; to: Date };
+
+/** The incidents analytics counts: not drills, started in [from, to). */
+export function countedIn<T extends IncidentFacts>(incidents: readonly T[], range: TimeRange): T[] {
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  return incidents.filter((i) => {
+    const start = i.startedAt.getTime();
+    return !i.isDrill && start >= from && start < to;
+  });
+}
+
+/** The API's analytics figures over incidents that started in [from, to); drills never count. */
+export function summarize(incidents: readonly IncidentFacts[], range: TimeRange): IncidentSummary {
+  const inRange = countedIn(incidents, range);
+  return { count: inRange.length, bySeverity: countBySeverity(inRange), mttaMinutes: mttaMinutes(inRange), mttrMinutes: mttrMinutes(inRange) };
 }
 
 /** Incidents grouped by a key (severity, team, month…), drills left out, groups in first-seen order. */
