@@ -6,17 +6,19 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { LocalTimeField } from "@/components/ui/local-time-field";
+import { LocalTimeInput } from "@/components/ui/local-time-input";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 import { SEVERITIES } from "@/lib/incidents/types";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-export function RunDrillForm({ action, nowIso }: { action: Action; nowIso: string }) {
+export function RunDrillForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE);
   return (
     <ActionForm action={formAction} fieldErrors={state.fieldErrors} className="grid max-w-xl gap-4" noValidate>
-      <LocalTimeField label="Fault injected at" name="faultInjectedAt" defaultIso={nowIso} errors={state.fieldErrors?.faultInjectedAt} hint="When you injected the fault; time to detect runs from here to now, when the drill's incident opens." required />
+      <Field label="Fault injected at" name="faultInjectedAt" errors={state.fieldErrors?.faultInjectedAt} hint="In your time zone: when you injected the fault. Time to detect runs from here to now, when the drill's incident opens.">
+        {(props) => <LocalTimeInput {...props} name="faultInjectedAt" typed={state.values?.faultInjectedAtLocal} required />}
+      </Field>
       <Field label="Severity of the drill incident" name="severity" errors={state.fieldErrors?.severity}>
         {(props) => (
           <Select {...props} defaultValue="SEV2">

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { LocalTimeField } from "@/components/ui/local-time-field";
+import { LocalTimeInput } from "@/components/ui/local-time-input";
 import { DRILL_SCENARIOS } from "@/lib/incidents/drills";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
 
@@ -80,7 +80,9 @@ export function DrillForm({
       <Field label="Hypothesis" name="hypothesis" errors={errors("hypothesis")} hint="What you expect to happen: who is paged, how fast, which runbook restores service.">
         {(props) => <Textarea {...props} value={hypothesis} onChange={(event) => setHypothesis(event.target.value)} />}
       </Field>
-      <LocalTimeField label="Scheduled for" name="scheduledAt" defaultIso={state.values?.scheduledAt || initial.scheduledAt} errors={errors("scheduledAt")} required />
+      <Field label="Scheduled for" name="scheduledAt" errors={errors("scheduledAt")} hint="In your time zone.">
+        {(props) => <LocalTimeInput {...props} name="scheduledAt" initialIso={initial.scheduledAt} typed={state.values?.scheduledAtLocal} required />}
+      </Field>
       <fieldset className="grid gap-2">
         <legend className="text-sm font-medium">Participants</legend>
         <div className="grid max-h-48 gap-1 overflow-y-auto rounded-md border border-border p-2 sm:grid-cols-2">

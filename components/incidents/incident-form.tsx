@@ -9,7 +9,7 @@ import type { SeverityRule } from "@/lib/incidents/policy";
 import type { Severity } from "@/lib/incidents/types";
 import { formatEscalation, formatMinutes } from "@/lib/incidents/view/format";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms";
-import { LocalTimeInput } from "./local-time-input";
+import { LocalTimeInput } from "@/components/ui/local-time-input";
 
 export type ServiceGroup = { team: string; services: { slug: string; name: string }[] };
 export type Person = { email: string; name: string };

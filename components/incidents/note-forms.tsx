@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { ChangeForm, type IncidentAction } from "./change-form";
-import { LocalTimeInput } from "./local-time-input";
+import { LocalTimeInput } from "@/components/ui/local-time-input";
 
 export function AddNoteForm({ action }: { action: IncidentAction }) {
   return (

@@ -57,7 +57,8 @@ function renameAll(errors: Record<string, string[]>, named: (field: string, mess
 
 /** Refreshes and redirects after the work, outside any try: Next signals a redirect by throwing. */
 function finish(outcome: ActionOutcome): FormState {
-  for (const path of outcome.revalidate ?? []) revalidatePath(path);
+  // A route pattern ("/drills/[id]") refreshes every page of that route.
+  for (const path of outcome.revalidate ?? []) revalidatePath(path, path.includes("[") ? "page" : undefined);
   if (outcome.redirectTo) redirect(outcome.redirectTo);
   return { ok: true, message: outcome.message, data: outcome.data };
 }

@@ -1,6 +1,7 @@
 // What the analytics page and API read: the facts of the counted incidents, the deploys before them, the policy's
 // working hours and deploy window, and the figures computed from them by lib/incidents.
 import "server-only";
+import { budgetBurns } from "./impact";
 import { listDeploymentsBetween } from "@/db/queries/deploys";
 import { listAnalyticsFacts, listAnalyticsMarkers, type AnalyticsMarker } from "@/db/queries/incident-analytics";
 import { getIncidentPolicy } from "@/db/queries/incident-policy";
@@ -67,8 +68,7 @@ export async function analyticsPage(query: IncidentAnalyticsQuery, now = new Dat
   const analytics = incidentAnalytics({
     incidents,
     deploys: deploys.map((d) => ({ serviceId: d.serviceId, serviceSlug: d.serviceSlug, version: d.version, at: d.at })),
-    // Budget burned per incident comes from lib/incidents/impact.ts once it exists; until then no incident has a figure.
-    burns: [],
+    burns: await budgetBurns(incidents.filter((i) => !i.isDrill), now),
     range,
     timeZone: policy.workingHours.timeZone,
     policy,

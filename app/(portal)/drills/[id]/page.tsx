@@ -9,13 +9,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionSkeleton } from "@/components/ui/skeleton";
+import { StreamedSection } from "@/components/ui/streamed-section";
+import { ActionItemsSection } from "../../incidents/[number]/postmortem/_sections/action-items";
 import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { nowMs } from "@/lib/clock";
 import { formatMinutes } from "@/lib/incidents/drills";
 import { drillRow } from "@/lib/incidents/view/drills";
 import { finishDrillAction, recordDrillOutcomeAction, runDrillAction } from "../actions";
-import { loadDrill } from "./_data";
+import { loadDrill, loadDrillIncident } from "./_data";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const drill = await loadDrill((await params).id);
@@ -120,7 +122,7 @@ export default async function DrillPage({ params }: { params: Promise<{ id: stri
         <Card aria-labelledby="run">
           <CardTitle id="run">Run the drill</CardTitle>
           <p className="mb-3 mt-1 text-sm text-muted">Inject the fault, then open the drill incident when the team detects it (an alert fires, or someone notices).</p>
-          <RunDrillForm action={runDrillAction.bind(null, drill.id)} nowIso={new Date(nowMs()).toISOString()} />
+          <RunDrillForm action={runDrillAction.bind(null, drill.id)} />
           <div className="mt-4 border-t border-border pt-4">
             <FinishDrillButton action={finishDrillAction.bind(null, drill.id)} outcome="cancelled" label="Cancel drill" />
           </div>
@@ -140,6 +142,15 @@ export default async function DrillPage({ params }: { params: Promise<{ id: stri
           )}
         </Card>
       ) : null}
+      {drill.incidentId ? (
+        <Card aria-labelledby="findings">
+          <CardTitle id="findings">Findings</CardTitle>
+          <p className="mb-3 mt-1 text-sm text-muted">What the drill showed needs fixing becomes an action item, with an owner and a due date, as in a postmortem.</p>
+          <StreamedSection title="Findings" fallback={<SectionSkeleton label="findings" heading={false} lines={3} />}>
+            <DrillFindings incidentId={drill.incidentId} canEdit={canEdit} />
+          </StreamedSection>
+        </Card>
+      ) : null}
       {canEdit && drill.status === "running" ? (
         <Card aria-labelledby="complete">
           <CardTitle id="complete">Complete the drill</CardTitle>
@@ -154,4 +165,10 @@ export default async function DrillPage({ params }: { params: Promise<{ id: stri
       ) : null}
     </div>
   );
+}
+
+/** The drill incident's action items and the form that adds one (the postmortem page's section, shared). */
+async function DrillFindings({ incidentId, canEdit }: { incidentId: number; canEdit: boolean }) {
+  const incident = await loadDrillIncident(incidentId);
+  return incident ? <ActionItemsSection incident={incident} canEdit={canEdit} /> : null;
 }

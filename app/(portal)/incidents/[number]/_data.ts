@@ -1,6 +1,7 @@
 // The incident page's reads, memoised per request: the header and every section share one record, policy and instant.
 import "server-only";
 import { cache } from "react";
+import { findDrillByIncidentId } from "@/db/queries/drills";
 import { getIncidentPolicy } from "@/db/queries/incident-policy";
 import { findIncidentByNumber, findPostmortemStatus, listTimeline } from "@/db/queries/incidents";
 import { listSlos } from "@/db/queries/slos";
@@ -28,3 +29,6 @@ export const loadServiceSlos = cache(async (serviceSlugs: string) => {
   const slos = await Promise.all(slugs.map((service) => listSlos({ service })));
   return new Map(slugs.map((slug, index) => [slug, slos[index]!.map((s) => ({ slug: s.slug, name: s.name }))]));
 });
+
+/** The drill an incident ran as (drill incidents only). */
+export const loadDrillOf = cache((incidentId: number) => findDrillByIncidentId(incidentId));

@@ -1,6 +1,7 @@
 // The incident page: the header (number, title, severity, status, drill, overdue) at once; lifecycle, roles, services,
 // details and the timeline stream in and fail alone.
 import { FileText } from "lucide-react";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DrillBadge, OverdueBadge, SeverityBadge, StatusBadge } from "@/components/incidents/badges";
 import { ButtonLink } from "@/components/ui/button";
@@ -12,10 +13,11 @@ import { StreamedSection } from "@/components/ui/streamed-section";
 import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { overdueView } from "@/lib/incidents/view/overdue";
-import { loadIncident, loadPolicy, numberOf, pageNow } from "./_data";
+import { loadDrillOf, loadIncident, loadPolicy, numberOf, pageNow } from "./_data";
 import { AffectedServices, IncidentDetails } from "./_sections/details";
 import { IncidentLifecycle } from "./_sections/lifecycle";
 import { IncidentRoles } from "./_sections/people";
+import { IncidentRunbooks } from "./_sections/runbooks";
 import { IncidentTimeline } from "./_sections/timeline";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
@@ -67,7 +69,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ numbe
           </span>
         ) : null}
       </div>
-      {incident.isDrill ? <p className="-mt-3 rounded-lg border border-primary/40 bg-surface p-3 text-sm">This is a drill: it does not count in incident analytics or reliability figures.</p> : null}
+      {incident.isDrill ? (
+        <div className="-mt-3 rounded-lg border border-primary/40 bg-surface p-3 text-sm">
+          This is a drill: it does not count in incident analytics or reliability figures. <DrillLink incidentId={incident.id} />
+        </div>
+      ) : null}
 
       <Card aria-labelledby="h-lifecycle">
         <CardTitle id="h-lifecycle">Lifecycle</CardTitle>
@@ -95,6 +101,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ numbe
           </div>
         </Card>
       </div>
+      <Card aria-labelledby="h-runbooks">
+        <CardTitle id="h-runbooks">Runbooks</CardTitle>
+        <div className="mt-3">
+          <StreamedSection title="Runbooks" fallback={<SectionSkeleton label="runbooks" heading={false} lines={2} />}>
+            <IncidentRunbooks number={incident.number} />
+          </StreamedSection>
+        </div>
+      </Card>
       {/* The timeline comes first on a phone; on wide screens the details sit to its left. */}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card aria-labelledby="h-timeline" className="min-w-0">
@@ -113,5 +127,20 @@ export default async function IncidentPage({ params }: { params: Promise<{ numbe
         </Card>
       </div>
     </div>
+  );
+}
+
+/** Where a drill incident's plan, timings, runbook outcome and findings live. */
+async function DrillLink({ incidentId }: { incidentId: number }) {
+  const drill = await loadDrillOf(incidentId);
+  if (!drill) return null;
+  return (
+    <>
+      Its plan, timings, runbook outcome and findings are on the{" "}
+      <Link href={`/drills/${drill.id}`} className="font-medium text-primary underline">
+        drill page: {drill.title}
+      </Link>
+      .
+    </>
   );
 }

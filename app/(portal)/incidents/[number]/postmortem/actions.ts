@@ -63,7 +63,8 @@ export const addActionItemAction = formAction<typeof actionItemInputSchema, [num
   failure: "The action item could not be added. Try again.",
   run: async ({ caller, input, args: [number] }) => {
     const item = await addActionItem({ caller, number, input });
-    return { message: `Action item “${item.title}” added.`, revalidate: [pathOf(number), "/action-items"] };
+    // A drill's findings are added from its drill page as well.
+    return { message: `Action item “${item.title}” added.`, revalidate: [pathOf(number), "/action-items", "/drills/[id]"] };
   },
 });
 
