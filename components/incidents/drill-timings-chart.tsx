@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { AXIS_STYLE, CHART_COLORS, CHART_MARGIN, yAxisLabel } from "@/components/charts/chart-theme";
-import { formatMinutes } from "@/lib/incidents/drills";
+import { formatTiming } from "@/lib/incidents/view/format";
 
 export type DrillTimingRow = { key: number; label: string; service: string; detect: number | null; acknowledge: number | null; escalate: number | null };
 
@@ -16,7 +16,7 @@ const SERIES = [
 export function DrillTimingsChart({ rows }: { rows: readonly DrillTimingRow[] }) {
   const last = rows.at(-1);
   const summary = last
-    ? `Times of ${rows.length} drill${rows.length === 1 ? "" : "s"}, oldest first. The latest (${last.label}, ${last.service}): detect ${formatMinutes(last.detect)}, acknowledge ${formatMinutes(last.acknowledge)}, escalate ${formatMinutes(last.escalate)}.`
+    ? `Times of ${rows.length} drill${rows.length === 1 ? "" : "s"}, oldest first. The latest (${last.label}, ${last.service}): detect ${formatTiming(last.detect)}, acknowledge ${formatTiming(last.acknowledge)}, escalate ${formatTiming(last.escalate)}.`
     : "No drill has run yet.";
   return (
     <ChartFrame
@@ -26,7 +26,7 @@ export function DrillTimingsChart({ rows }: { rows: readonly DrillTimingRow[] })
       table={{
         caption: "Drill timings in minutes",
         columns: ["Drill", "Service", "Detect", "Acknowledge", "Escalate"],
-        rows: rows.map((r) => ({ key: r.key, cells: [r.label, r.service, formatMinutes(r.detect), formatMinutes(r.acknowledge), formatMinutes(r.escalate)] })),
+        rows: rows.map((r) => ({ key: r.key, cells: [r.label, r.service, formatTiming(r.detect), formatTiming(r.acknowledge), formatTiming(r.escalate)] })),
       }}
     >
       <ResponsiveContainer width="100%" height="100%">
@@ -37,7 +37,7 @@ export function DrillTimingsChart({ rows }: { rows: readonly DrillTimingRow[] })
           <Tooltip
             cursor={{ fill: CHART_COLORS.border, opacity: 0.3 }}
             contentStyle={{ background: CHART_COLORS.surface, borderColor: CHART_COLORS.border, color: CHART_COLORS.fg, fontSize: 12 }}
-            formatter={(value, name) => [formatMinutes(typeof value === "number" ? value : null), name]}
+            formatter={(value, name) => [formatTiming(typeof value === "number" ? value : null), name]}
             labelFormatter={(label, payload) => `${label} · ${payload?.[0]?.payload?.service ?? ""}`}
           />
           {SERIES.map((s) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { drillTimings, formatMinutes, summarizeDrillTimings } from "./drills";
+import { drillTimings, summarizeDrillTimings } from "./drills";
+import { formatTiming } from "./view/format";
 
 const at = (iso: string) => new Date(iso);
 
@@ -34,7 +35,7 @@ describe("drill timings", () => {
     expect(summary).toEqual({ drills: 3, detect: { mean: 5, median: 4 }, acknowledge: { mean: 4, median: 4 }, escalate: { mean: 8, median: 8 }, resolve: { mean: 40, median: 40 } });
   });
 
-  it("formats minutes for people", () => {
-    expect([formatMinutes(null), formatMinutes(4.4), formatMinutes(60), formatMinutes(65), formatMinutes(1_440), formatMinutes(1_620)]).toEqual(["—", "4 min", "1 h", "1 h 5 min", "1 d", "1 d 3 h"]);
+  it("formats timings for people, a step not reached as a dash", () => {
+    expect([formatTiming(null), formatTiming(4.4), formatTiming(60), formatTiming(65), formatTiming(1_440), formatTiming(1_620)]).toEqual(["—", "4 min", "1 h", "1 h 5 min", "1 day", "1 day 3 h"]);
   });
 });

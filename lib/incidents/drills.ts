@@ -45,13 +45,3 @@ export function summarizeDrillTimings(timings: readonly DrillTimings[]): DrillTi
   const of = (key: keyof DrillTimings) => meanMedian(timings.flatMap((t) => (t[key] === null ? [] : [t[key]])));
   return { drills: timings.length, detect: of("detectMinutes"), acknowledge: of("acknowledgeMinutes"), escalate: of("escalateMinutes"), resolve: of("resolveMinutes") };
 }
-
-/** "4 min", "1 h 5 min", "2 d 3 h"; "—" when not reached. */
-export function formatMinutes(value: number | null): string {
-  if (value === null) return "—";
-  const total = Math.round(value);
-  if (total < 60) return `${total} min`;
-  if (total < 1_440) return total % 60 ? `${Math.floor(total / 60)} h ${total % 60} min` : `${total / 60} h`;
-  const hours = Math.floor((total % 1_440) / 60);
-  return hours ? `${Math.floor(total / 1_440)} d ${hours} h` : `${total / 1_440} d`;
-}

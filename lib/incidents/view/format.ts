@@ -15,6 +15,11 @@ export function formatMinutes(minutes: number): string {
   return parts.slice(0, 2).join(" ");
 }
 
+/** A drill's or incident's timing in minutes, "—" when the step was not reached. */
+export function formatTiming(minutes: number | null): string {
+  return minutes === null ? "—" : formatMinutes(minutes);
+}
+
 /** A span of time, rounded down to the minute; under a minute reads "under 1 min". */
 export function formatDuration(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / 60_000);

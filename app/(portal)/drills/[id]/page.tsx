@@ -14,7 +14,7 @@ import { StreamedSection } from "@/components/ui/streamed-section";
 import { ActionItemsSection } from "../../incidents/[number]/postmortem/_sections/action-items";
 import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatMinutes } from "@/lib/incidents/drills";
+import { formatTiming } from "@/lib/incidents/view/format";
 import { drillRow } from "@/lib/incidents/view/drills";
 import { finishDrillAction, recordDrillOutcomeAction, runDrillAction } from "../actions";
 import { loadDrill, loadDrillIncident } from "./_data";
@@ -95,7 +95,7 @@ export default async function DrillPage({ params }: { params: Promise<{ id: stri
             {figures.map((f) => (
               <div key={f.label} className="rounded-md border border-border p-3">
                 <dt className="text-xs text-muted">{f.label}</dt>
-                <dd className="text-xl font-semibold tabular-nums">{formatMinutes(f.value)}</dd>
+                <dd className="text-xl font-semibold tabular-nums">{formatTiming(f.value)}</dd>
                 <dd className="text-xs text-muted">{f.hint}</dd>
               </div>
             ))}

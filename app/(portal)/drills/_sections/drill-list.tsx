@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormattedTime } from "@/components/ui/formatted-time";
 import { RowCard, RowCards, Table, TableOrCards, Td, Th } from "@/components/ui/table";
-import { formatMinutes } from "@/lib/incidents/drills";
+import { formatTiming } from "@/lib/incidents/view/format";
 import { drillRow, summarizeByService, timingPoints } from "@/lib/incidents/view/drills";
 import { searchDrills } from "@/lib/server/incidents/drills";
 
@@ -53,9 +53,9 @@ export async function DrillList({ service, team, canPlan }: { service?: string; 
                     </Link>
                   </Td>
                   <Td className="tabular-nums">{s.drills}</Td>
-                  <Td className="tabular-nums">{formatMinutes(s.detect.mean)}</Td>
-                  <Td className="tabular-nums">{formatMinutes(s.acknowledge.mean)}</Td>
-                  <Td className="tabular-nums">{formatMinutes(s.escalate.mean)}</Td>
+                  <Td className="tabular-nums">{formatTiming(s.detect.mean)}</Td>
+                  <Td className="tabular-nums">{formatTiming(s.acknowledge.mean)}</Td>
+                  <Td className="tabular-nums">{formatTiming(s.escalate.mean)}</Td>
                   <Td>
                     {s.runbookFollowed.yes} yes · {s.runbookFollowed.partly} partly · {s.runbookFollowed.no} no
                   </Td>
@@ -86,7 +86,7 @@ export async function DrillList({ service, team, canPlan }: { service?: string; 
                     { label: "Service", value: d.serviceName },
                     { label: "Status", value: <DrillStatusBadge status={d.status} /> },
                     { label: "Scheduled", value: <FormattedTime iso={d.scheduledAt.toISOString()} /> },
-                    { label: "Detect / ack / escalate", value: `${formatMinutes(d.timings.detectMinutes)} / ${formatMinutes(d.timings.acknowledgeMinutes)} / ${formatMinutes(d.timings.escalateMinutes)}` },
+                    { label: "Detect / ack / escalate", value: `${formatTiming(d.timings.detectMinutes)} / ${formatTiming(d.timings.acknowledgeMinutes)} / ${formatTiming(d.timings.escalateMinutes)}` },
                   ]}
                 />
               ))}
@@ -123,10 +123,10 @@ export async function DrillList({ service, team, canPlan }: { service?: string; 
                   <Td>
                     <FormattedTime iso={d.scheduledAt.toISOString()} />
                   </Td>
-                  <Td className="tabular-nums">{formatMinutes(d.timings.detectMinutes)}</Td>
-                  <Td className="tabular-nums">{formatMinutes(d.timings.acknowledgeMinutes)}</Td>
-                  <Td className="tabular-nums">{formatMinutes(d.timings.escalateMinutes)}</Td>
-                  <Td className="tabular-nums">{formatMinutes(d.timings.resolveMinutes)}</Td>
+                  <Td className="tabular-nums">{formatTiming(d.timings.detectMinutes)}</Td>
+                  <Td className="tabular-nums">{formatTiming(d.timings.acknowledgeMinutes)}</Td>
+                  <Td className="tabular-nums">{formatTiming(d.timings.escalateMinutes)}</Td>
+                  <Td className="tabular-nums">{formatTiming(d.timings.resolveMinutes)}</Td>
                   <Td>{d.runbookFollowed ? FOLLOWED[d.runbookFollowed] : "—"}</Td>
                   <Td>
                     {d.incident ? (
