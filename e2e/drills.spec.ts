@@ -31,11 +31,10 @@ test("plan and run a drill: timings on the Drills page, incident figures unchang
   // The fault went in four minutes ago; the team noticed now.
   await page.getByLabel("Fault injected at").fill(new Date(Date.now() - 4 * 60_000).toISOString().slice(0, 16));
   await page.getByRole("button", { name: "Fault detected: open the drill incident" }).click();
-  await expect(page.getByText(/Drill running: incident #\d+ opened, flagged as a drill\./)).toBeVisible();
-  const incidentLink = page.getByRole("link", { name: /^Incident #\d+$/ });
-  const number = Number((await incidentLink.textContent())!.replace(/\D/g, ""));
-
-  await incidentLink.click();
+  // The team works the drill's incident next.
+  await expect(page).toHaveURL(/\/incidents\/\d+$/);
+  const number = Number(page.url().split("/").at(-1));
+  await expect(page.getByText(`Drill running: incident #${number} opened, flagged as a drill.`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `#${number} Drill: Partial CDN outage` })).toBeVisible();
   await expect(page.getByText("DRILL", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Acknowledge" }).click();
@@ -59,7 +58,9 @@ test("plan and run a drill: timings on the Drills page, incident figures unchang
   await expect(page.getByText(`Action item “${finding}” added.`)).toBeVisible();
   await expect(page.getByRole("region", { name: "Findings" }).getByText(finding).first()).toBeVisible();
   await page.getByRole("button", { name: "Complete drill" }).click();
+  await expect(page).toHaveURL(/\/drills$/);
   await expect(page.getByText("Drill “Partial CDN outage” completed.")).toBeVisible();
+  await page.goto(drillUrl);
   await expect(page.getByRole("region", { name: "What it measured" }).getByText("4 min").first()).toBeVisible();
   await expectAccessibleInBothThemes(page);
 

@@ -42,7 +42,7 @@ test("declare, acknowledge, note, change severity and resolve an incident", asyn
   await expect(lifecycle.getByRole("listitem").filter({ hasText: "Triggered" }).locator("time")).toBeVisible();
   // Two hours past a 15-minute response target.
   await expect(page.getByText(/Response target missed by 1 h 4\d min/)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Refunds" })).toHaveAttribute("href", "/services/refunds");
+  await expect(page.getByRole("link", { name: "Refunds", exact: true })).toHaveAttribute("href", "/services/refunds");
 
   // On the log, and found by its number.
   await page.goto(`/incidents?q=${number}`);

@@ -43,7 +43,7 @@ export const updateDrillAction = formAction<typeof drillInputSchema, [id: number
   run: async ({ caller, input, args: [id] }) => {
     const drill = await updateDrillPlan({ caller, id, input });
     await flash(`Changes to “${drill.title}” saved.`);
-    return { revalidate: ["/drills", `/drills/${id}`], redirectTo: `/drills/${id}` };
+    return { revalidate: ["/drills", `/drills/${id}`], redirectTo: "/drills" };
   },
 });
 
@@ -54,8 +54,10 @@ export const runDrillAction = formAction<typeof drillRunSchema, [id: number]>({
   failure: "The drill could not be started. Try again.",
   run: async ({ caller, input, args: [id] }) => {
     const drill = await runDrill({ caller, id, input });
-    await flash(`Drill running: incident #${drill.incident?.number} opened, flagged as a drill.`);
-    return { revalidate: ["/drills", `/drills/${id}`], redirectTo: `/drills/${id}` };
+    const number = drill.incident!.number;
+    await flash(`Drill running: incident #${number} opened, flagged as a drill.`);
+    // The team works the drill's incident next, as it would a real one.
+    return { revalidate: ["/drills", `/drills/${id}`], redirectTo: `/incidents/${number}` };
   },
 });
 
@@ -79,6 +81,6 @@ export const finishDrillAction = formAction<typeof finishSchema, [id: number]>({
   run: async ({ caller, input, args: [id] }) => {
     const drill = await finishDrill({ caller, id, outcome: input.outcome });
     await flash(input.outcome === "completed" ? `Drill “${drill.title}” completed.` : `Drill “${drill.title}” cancelled.`);
-    return { revalidate: ["/drills", `/drills/${id}`], redirectTo: `/drills/${id}` };
+    return { revalidate: ["/drills", `/drills/${id}`], redirectTo: "/drills" };
   },
 });
