@@ -42,9 +42,15 @@ export async function incidentImpact(incident: Pick<IncidentRecord, "startedAt" 
 
 /** Budget burned per incident and SLO, for many incidents (the analytics page): each service's SLOs are read once. */
 export async function budgetBurns(incidents: readonly { number: number; startedAt: Date; resolvedAt: Date | null; services: readonly { slug: string }[] }[], now = new Date()): Promise<{ incident: number; slo: string; budgetBurned: number }[]> {
-  const slosOf = slosOnce();
+  // One read of every SLO tells which services have any: incidents of services without SLOs burn no budget to compute.
+  const all = await listSlos();
+  const bySlug = new Map<string, SloRecord[]>();
+  for (const slo of all) bySlug.set(slo.serviceSlug, [...(bySlug.get(slo.serviceSlug) ?? []), slo]);
+  const withSlos = new Set(bySlug.keys());
+  const slosOf: ServiceSlos = async (service) => bySlug.get(service) ?? [];
   const burns: { incident: number; slo: string; budgetBurned: number }[] = [];
   for (const incident of incidents) {
+    if (!incident.services.some((s) => withSlos.has(s.slug))) continue;
     const impact = await incidentImpact(incident, now, slosOf);
     for (const slo of impact.slos) if (slo.budgetBurned !== null) burns.push({ incident: incident.number, slo: slo.slug, budgetBurned: slo.budgetBurned });
   }
