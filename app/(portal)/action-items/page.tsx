@@ -8,7 +8,7 @@ import { listTeams } from "@/db/queries/teams";
 import { listUsers } from "@/db/queries/users";
 import { canEditTeamResource } from "@/lib/access/roles";
 import { requirePageUser, type SessionUser } from "@/lib/auth/session";
-import { isActionItemOverdue } from "@/lib/incidents/postmortem";
+import { actionItemView } from "@/lib/incidents/view/action-items";
 import { updateActionItemStatusAction } from "../incidents/[number]/postmortem/actions";
 
 export const metadata = { title: "Action items" };
@@ -16,15 +16,7 @@ export const metadata = { title: "Action items" };
 function rowOf(item: ActionItemRecord, user: SessionUser, now: Date): ActionItemRow {
   const canEdit = item.teamId === null ? user.role === "admin" : canEditTeamResource(user, item.teamId);
   return {
-    id: item.id,
-    title: item.title,
-    owner: item.owner?.name ?? null,
-    dueDate: item.dueAt ? item.dueAt.toISOString().slice(0, 10) : null,
-    priority: item.priority,
-    status: item.status,
-    overdue: isActionItemOverdue(item, now),
-    incident: { number: item.incidentNumber, title: item.incidentTitle, isDrill: item.isDrill },
-    team: item.teamSlug,
+    ...actionItemView(item, now),
     statusAction: canEdit ? updateActionItemStatusAction.bind(null, item.id, item.incidentNumber) : null,
   };
 }

@@ -5,7 +5,7 @@ import { OverdueActionItems } from "@/components/incidents/overdue-action-items"
 import { EmptyState } from "@/components/ui/empty-state";
 import type { IncidentRecord } from "@/db/queries/incidents";
 import { countOverdueActionItems } from "@/db/queries/postmortems";
-import { isActionItemOverdue } from "@/lib/incidents/postmortem";
+import { actionItemView } from "@/lib/incidents/view/action-items";
 import { addActionItemAction, updateActionItemStatusAction } from "../actions";
 import { loadActionItems, loadPeople } from "../_data";
 
@@ -17,15 +17,7 @@ export async function ActionItemsSection({ incident, canEdit }: { incident: Inci
     incident.teamId === null ? Promise.resolve(0) : countOverdueActionItems(now, incident.teamId),
   ]);
   const rows = items.map((item) => ({
-    id: item.id,
-    title: item.title,
-    owner: item.owner?.name ?? null,
-    dueDate: item.dueAt ? item.dueAt.toISOString().slice(0, 10) : null,
-    priority: item.priority,
-    status: item.status,
-    overdue: isActionItemOverdue(item, now),
-    incident: { number: item.incidentNumber, title: item.incidentTitle, isDrill: item.isDrill },
-    team: item.teamSlug,
+    ...actionItemView(item, now),
     statusAction: canEdit ? updateActionItemStatusAction.bind(null, item.id, incident.number) : null,
   }));
   return (
