@@ -5,3 +5,4 @@ export * from "./slo";
 export * from "./incidents";
 export * from "./alert-intake";
 export * from "./oncall";
+export * from "./readiness";
