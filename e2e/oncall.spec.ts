@@ -69,6 +69,17 @@ test.describe("as an editor of Payments", () => {
     expect(text).toContain("DTSTART;TZID=Europe/London:");
     expect((await page.request.get(url.replace(/token=[^&]+/, "token=wrong"))).status()).toBe(404);
 
+    // Changes that land back on this page still say they were made.
+    await page.getByRole("button", { name: "Regenerate URL" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Regenerate" }).click();
+    await expect(page.getByText("A new calendar feed URL is in place; the old one no longer works.")).toBeVisible();
+    await expect(page.getByLabel("Calendar feed URL (iCalendar)")).not.toHaveValue(url);
+    expect((await page.request.get(url)).status()).toBe(404);
+    await page.getByRole("button", { name: "Remove override: Tom Okafor" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove override" }).click();
+    await expect(page.getByText("Override removed.")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Overrides" }).getByText("Covering the on-call handover")).toHaveCount(0);
+
     await expectAccessibleInBothThemes(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();

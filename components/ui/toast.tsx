@@ -16,16 +16,28 @@ export function FlashToast() {
     setShownOn(pathname);
     setMessage(null);
   }
-  // Each navigation (a redirect after a save lands on a new path) may bring a message.
+  // A redirect after a save usually lands on a new path; a change that redirects to the page it was made on
+  // (removing an override) or a refresh does not, so the cookie is also watched: its change event where the
+  // browser has one (CookieStore), a light poll where it has not.
   useEffect(() => {
-    const found = readFlash(document.cookie);
-    if (!found) return;
-    // Shown from a task, not during the effect: the empty live region is in the page first, so the message is announced.
-    const show = setTimeout(() => {
+    let show: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const found = readFlash(document.cookie);
+      if (!found) return;
       document.cookie = `${FLASH_COOKIE}=; path=/; max-age=0; samesite=strict`;
-      setMessage(found);
-    }, 50);
-    return () => clearTimeout(show);
+      // Shown from a task, not during the effect: the empty live region is in the page first, so the message is announced.
+      clearTimeout(show);
+      show = setTimeout(() => setMessage(found), 50);
+    };
+    check();
+    const store = (globalThis as { cookieStore?: EventTarget }).cookieStore;
+    const poll = store ? undefined : setInterval(check, 1000);
+    store?.addEventListener("change", check);
+    return () => {
+      clearTimeout(show);
+      clearInterval(poll);
+      store?.removeEventListener("change", check);
+    };
   }, [pathname]);
   useEffect(() => {
     if (!message) return;

@@ -1,19 +1,25 @@
 // Incidents from alerts: Alertmanager notices on an incident's timeline (each alert's firing and resolution once), runbooks they name, SLO-linked incidents.
 import "server-only";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { incidentAlerts, incidents, runbooks, timelineEntries, type Incident } from "../schema";
+import { incidentAlerts, incidents, incidentServices, runbooks, timelineEntries, type Incident } from "../schema";
 import { writeAudit, type Actor } from "./audit";
 import type { IncidentValues, TimelineInput } from "./incidents";
 
 export type AlertNotice = { fingerprint: string; status: "firing" | "resolved"; startsAt: Date; entry: TimelineInput };
 
 /**
- * Adds the entries of the alerts not seen on the incident before, then the other entries and the changes (audited when
- * there are any), in one transaction. Returns the incident after and how many alerts were new; undefined when it does not exist.
+ * Adds the entries of the alerts not seen on the incident before, then the other entries, the services later alerts
+ * name, and the changes (audited when there are any), in one transaction. Returns the incident after and how many alerts were new; undefined when it does not exist.
  */
 export async function recordAlertNotices(
-  { id, notices, changes = {}, entries = [] }: { id: number; notices: readonly AlertNotice[]; changes?: Partial<IncidentValues>; entries?: readonly TimelineInput[] },
+  {
+    id,
+    notices,
+    changes = {},
+    entries = [],
+    addServiceIds = [],
+  }: { id: number; notices: readonly AlertNotice[]; changes?: Partial<IncidentValues>; entries?: readonly TimelineInput[]; addServiceIds?: readonly number[] },
   actor: Actor,
 ): Promise<{ incident: Incident; newAlerts: number } | undefined> {
   return getDb().transaction((tx) => {
@@ -29,6 +35,13 @@ export async function recordAlertNotices(
         .returning({ fingerprint: incidentAlerts.fingerprint })
         .all();
       if (inserted.length) fresh.push(notice.entry);
+    }
+    if (addServiceIds.length) {
+      const position = tx.select({ n: sql<number>`count(*)` }).from(incidentServices).where(eq(incidentServices.incidentId, id)).get()?.n ?? 0;
+      tx.insert(incidentServices)
+        .values(addServiceIds.map((serviceId, i) => ({ incidentId: id, serviceId, position: position + i })))
+        .onConflictDoNothing()
+        .run();
     }
     const all = [...fresh, ...entries];
     if (all.length) tx.insert(timelineEntries).values(all.map((e) => ({ ...e, incidentId: id }))).run();

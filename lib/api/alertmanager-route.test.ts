@@ -132,6 +132,31 @@ describe("POST /api/v1/alertmanager", () => {
     expect(left.map((e) => e.text)).toEqual(["All alerts resolved; left open because ana@example.com acknowledged it"]);
   });
 
+  it("raises the severity and adds the services that later alerts of the group name, once, unless a person is handling it", async () => {
+    const warning = { alertname: "Errors", severity: "warning", service: "checkout" };
+    const critical = { alertname: "Errors", keel_severity: "SEV1", service: "query" };
+    const first = group("g-raise", "firing", [{ ...a1, labels: warning }], { commonLabels: warning, groupLabels: { alertname: "Errors" } });
+    const { incident: number } = await (await post(first)).json();
+    expect((await findIncidentByNumber(number))!.severity).toBe("SEV3");
+    const later = group("g-raise", "firing", [{ ...a1, labels: warning }, { ...a2, labels: critical }], { commonLabels: { alertname: "Errors" }, groupLabels: { alertname: "Errors" } });
+    expect(await (await post(later)).json()).toEqual({ incident: number, action: "updated" });
+    expect(await (await post(later)).json()).toEqual({ incident: number, action: "ignored" });
+    const raised = (await findIncidentByNumber(number))!;
+    expect(raised.severity).toBe("SEV1");
+    expect(raised.services.map((s) => s.slug)).toEqual(["checkout", "query"]);
+    const texts = (await listTimeline(raised.id)).map((e) => e.text);
+    expect(texts.filter((t) => t.startsWith("Severity "))).toEqual(["Severity SEV3 → SEV1: a later alert of the group is SEV1"]);
+    expect(texts.filter((t) => t.startsWith("Services added"))).toEqual(["Services added from alerts: Query"]);
+
+    const touched = group("g-raise-touched", "firing", [{ ...a1, labels: warning }], { commonLabels: warning, groupLabels: { alertname: "Errors" } });
+    const { incident: other } = await (await post(touched)).json();
+    await changeIncident({ caller: person, number: other, input: { status: "acknowledged" } });
+    await post({ ...later, groupKey: "g-raise-touched" });
+    const kept = (await findIncidentByNumber(other))!;
+    expect(kept.severity).toBe("SEV3");
+    expect((await listTimeline(kept.id)).map((e) => e.text)).toContain("An alert of the group is SEV1; the severity stays SEV3, as a person is handling it");
+  });
+
   it("maps severity labels and keeps only service labels naming a service", async () => {
     const cases: [Record<string, string>, string][] = [
       [{ alertname: "A", keel_severity: "SEV1", severity: "warning", service: "checkout" }, "SEV1"],

@@ -3,11 +3,12 @@
 import "server-only";
 import { findRunbookOfServices, recordAlertNotices, type AlertNotice } from "@/db/queries/alert-intake";
 import { SYSTEM_ACTOR } from "@/db/queries/audit";
-import { findIncidentById, findOpenIncidentByGroupKey, listTimeline, type IncidentRecord } from "@/db/queries/incidents";
+import { findIncidentById, findOpenIncidentByGroupKey, listTimeline, type IncidentRecord, type TimelineInput } from "@/db/queries/incidents";
 import { findServiceBySlug, type ServiceWithTeam } from "@/db/queries/services";
 import { callerHasScope, type Caller } from "@/lib/access/caller";
 import { alertEntry, receiptOf, runbookOf, serviceLabels, severityOfGroup, startOfGroup, titleOfGroup, type AlertmanagerAlert, type AlertmanagerPayload } from "@/lib/incidents/alertmanager";
 import { stampsAfterMove, STATUS_LABELS } from "@/lib/incidents/lifecycle";
+import { SEVERITIES, type Severity } from "@/lib/incidents/types";
 import { emitChange } from "../change-events";
 import { assertTeamChange, refused } from "../errors";
 import { emitIncident } from "./events";
@@ -56,6 +57,31 @@ async function whoTouched(incident: IncidentRecord, alertmanagerLabel: string): 
   const byPerson = entries.filter((e) => e.kind !== "alert" && e.kind !== "deploy" && e.actorLabel !== "system" && e.actorLabel !== alertmanagerLabel).at(-1);
   const who = byPerson?.actorLabel ?? "a person";
   return `${who} ${incident.acknowledgedAt ? "acknowledged" : "changed"} it`;
+}
+
+/**
+ * What later alerts of the group change on the open incident: services they name that it lacks are added, and a firing
+ * alert more severe than the incident raises its severity, unless a person has acknowledged or changed the incident
+ * (then the timeline says so and the person decides). Severity is never lowered by alerts.
+ */
+async function laterAlertChanges(incident: IncidentRecord, payload: AlertmanagerPayload, now: Date) {
+  const changes: { severity?: Severity } = {};
+  const entries: TimelineInput[] = [];
+  const known = new Set(incident.services.map((s) => s.id));
+  const added = (await knownServices(payload)).filter((s) => !known.has(s.id));
+  if (added.length) entries.push({ at: now, kind: "alert", text: `Services added from alerts: ${added.map((s) => s.name).join(", ")}`, actorLabel: "system" });
+  if (payload.alerts.some((a) => a.status === "firing")) {
+    const alerted = severityOfGroup(payload);
+    if (SEVERITIES.indexOf(alerted) < SEVERITIES.indexOf(incident.severity)) {
+      if (incident.isHumanTouched) {
+        entries.push({ at: now, kind: "alert", text: `An alert of the group is ${alerted}; the severity stays ${incident.severity}, as a person is handling it`, actorLabel: "system" });
+      } else {
+        changes.severity = alerted;
+        entries.push({ at: now, kind: "severity", text: `Severity ${incident.severity} → ${alerted}: a later alert of the group is ${alerted}`, actorLabel: "system" });
+      }
+    }
+  }
+  return { changes, entries, addServiceIds: added.map((s) => s.id) };
 }
 
 // Notifications of one group are handled one after another: two deliveries at once (Alertmanager peers, a retry) must
@@ -120,6 +146,10 @@ async function receive({ caller, payload }: { caller: Caller; payload: Alertmana
 
   const recorded = await recordAlertNotices({ id: incident.id, notices }, caller.actor);
   if (!recorded?.newAlerts) return { incident: incident.number, action: "ignored" };
+  // Only alerts not seen before may change the incident: a re-sent group changes nothing and says nothing twice.
+  const { changes, entries, addServiceIds } = await laterAlertChanges(incident, payload, now);
+  if (entries.length) await recordAlertNotices({ id: incident.id, notices: [], changes, entries, addServiceIds }, SYSTEM_ACTOR);
+  if (changes.severity) emitIncident({ event: "severity_changed", incidentId: incident.id, number: incident.number, previousSeverity: incident.severity });
   if (allResolved) {
     const text = `All alerts resolved; left open because ${await whoTouched(incident, actorLabel)}`;
     await recordAlertNotices({ id: incident.id, notices: [], entries: [{ at: now, kind: "alert", text, actorLabel: "system" }] }, SYSTEM_ACTOR);
