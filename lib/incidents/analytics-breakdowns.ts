@@ -67,9 +67,12 @@ const atLeastTwice = (counts: Map<string, number>): Recurring[] =>
 export function recurringIncidents(incidents: readonly AnalyticsIncident[], range: TimeRange): { services: Recurring[]; tags: Recurring[] } {
   const services = new Map<string, number>();
   const tags = new Map<string, number>();
+  const countOnce = (counts: Map<string, number>, keys: readonly string[]) => {
+    for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]!) === k) counts.set(keys[k]!, (counts.get(keys[k]!) ?? 0) + 1);
+  };
   for (const incident of countedIn(incidents, range)) {
-    for (const slug of new Set(incident.services.map((s) => s.slug))) services.set(slug, (services.get(slug) ?? 0) + 1);
-    for (const tag of new Set(incident.tags)) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    countOnce(services, incident.services.map((s) => s.slug));
+    countOnce(tags, incident.tags);
   }
   return { services: atLeastTwice(services), tags: atLeastTwice(tags) };
 }
@@ -82,25 +85,43 @@ export type AfterDeploy = { number: number; title: string; severity: Severity; s
  * each with the latest such deploy; newest incident first.
  */
 export function incidentsAfterDeploys(incidents: readonly AnalyticsIncident[], deploys: readonly DeployFact[], range: TimeRange, windowMinutes: number): AfterDeploy[] {
+  // Each service's deploys in time order (stable: equal times keep their input order), searched by bisection.
   const byService = new Map<number, DeployFact[]>();
   for (const deploy of deploys) {
     const list = byService.get(deploy.serviceId);
     if (list) list.push(deploy);
     else byService.set(deploy.serviceId, [deploy]);
   }
+  for (const list of byService.values()) list.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const windowMs = windowMinutes * 60_000;
   const found: AfterDeploy[] = [];
   for (const incident of countedIn(incidents, range)) {
     const start = incident.startedAt.getTime();
     let latest: DeployFact | undefined;
     for (const service of incident.services) {
-      for (const deploy of byService.get(service.id) ?? []) {
-        const at = deploy.at.getTime();
-        if (at <= start && start - at <= windowMinutes * 60_000 && (!latest || at > latest.at.getTime())) latest = deploy;
-      }
+      const candidate = latestAtOrBefore(byService.get(service.id), start);
+      if (candidate && start - candidate.at.getTime() <= windowMs && (!latest || candidate.at.getTime() > latest.at.getTime())) latest = candidate;
     }
     if (latest) found.push({ number: incident.number, title: incident.title, severity: incident.severity, startedAt: incident.startedAt, deploy: latest, minutesAfter: (start - latest.at.getTime()) / 60_000 });
   }
   return found.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime() || b.number - a.number);
+}
+
+/** The latest deploy at or before `ms` in a time-ordered list (the first given of several at that same time). */
+function latestAtOrBefore(sorted: readonly DeployFact[] | undefined, ms: number): DeployFact | undefined {
+  if (!sorted?.length) return undefined;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.at.getTime() <= ms) low = mid + 1;
+    else high = mid;
+  }
+  let index = low - 1;
+  if (index < 0) return undefined;
+  const at = sorted[index]!.at.getTime();
+  while (index > 0 && sorted[index - 1]!.at.getTime() === at) index -= 1;
+  return sorted[index];
 }
 
 /** One incident's share of one SLO's error budget (0.25 = a quarter of the window's budget), as lib/incidents/impact.ts computes it. */

@@ -14,24 +14,36 @@ export type IncidentFacts = {
 export type MeanMedian = { mean: number | null; median: number | null };
 
 /** Mean and median of a list of numbers; both null when the list is empty. */
-export function meanMedian(values: readonly number[]): MeanMedian {
+export function meanMedian(values: readonly number[] | Float64Array): MeanMedian {
   if (values.length === 0) return { mean: null, median: null };
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers numerically without a comparator call per pair: several times faster for 10,000 values.
+  const sorted = Float64Array.from(values).sort();
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length, median };
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return { mean: sum / sorted.length, median };
 }
 
-const minutesBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
+/** Minutes from each incident's start to a later milestone, over the incidents that reached it. */
+function minutesTo(incidents: readonly IncidentFacts[], milestone: (incident: IncidentFacts) => Date | null): MeanMedian {
+  const minutes = new Float64Array(incidents.length);
+  let n = 0;
+  for (const incident of incidents) {
+    const at = milestone(incident);
+    if (at) minutes[n++] = (at.getTime() - incident.startedAt.getTime()) / 60_000;
+  }
+  return meanMedian(minutes.subarray(0, n));
+}
 
 /** Minutes from start to acknowledgement, over the incidents that were acknowledged. */
 export function mttaMinutes(incidents: readonly IncidentFacts[]): MeanMedian {
-  return meanMedian(incidents.flatMap((i) => (i.acknowledgedAt ? [minutesBetween(i.startedAt, i.acknowledgedAt)] : [])));
+  return minutesTo(incidents, (i) => i.acknowledgedAt);
 }
 
 /** Minutes from start to resolution, over the incidents that were resolved. */
 export function mttrMinutes(incidents: readonly IncidentFacts[]): MeanMedian {
-  return meanMedian(incidents.flatMap((i) => (i.resolvedAt ? [minutesBetween(i.startedAt, i.resolvedAt)] : [])));
+  return minutesTo(incidents, (i) => i.resolvedAt);
 }
 
 export type IncidentSummary = {
