@@ -81,13 +81,22 @@ for (const path of PAGES) {
   });
 }
 
-test("the overview, for the README", async ({ page }, testInfo) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
-  // Hydrated: instants are re-rendered in the browser's locale (the server sends ISO dates).
-  await expect(page.getByRole("main").locator("time").first()).not.toHaveText(/^\d{4}-\d{2}-\d{2}/);
-  // KEEL_UPDATE_SCREENSHOTS=1 refreshes the committed picture; other runs keep theirs with the test results.
-  const target = process.env.KEEL_UPDATE_SCREENSHOTS ? "public/readme/overview.png" : testInfo.outputPath("overview.png");
-  await page.screenshot({ path: target });
-});
+// KEEL_UPDATE_SCREENSHOTS=1 refreshes the committed pictures; other runs keep theirs with the test results.
+const README_PAGES = [
+  { path: "/", file: "overview.png", heading: "Overview" },
+  { path: "/incidents", file: "incidents.png", heading: "Incidents" },
+  { path: "/incidents/analytics", file: "incident-analytics.png", heading: "Incident analytics" },
+];
+
+for (const shot of README_PAGES) {
+  test(`${shot.heading}, for the README`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(shot.path);
+    await expect(page.getByRole("heading", { level: 1, name: shot.heading })).toBeVisible();
+    // Hydrated: instants are re-rendered in the browser's locale (the server sends ISO dates).
+    await expect(page.getByRole("main").locator("time").first()).not.toHaveText(/^\d{4}-\d{2}-\d{2}/);
+    // Streamed sections have arrived: no skeleton is left.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await page.screenshot({ path: process.env.KEEL_UPDATE_SCREENSHOTS ? `public/readme/${shot.file}` : testInfo.outputPath(shot.file) });
+  });
+}
