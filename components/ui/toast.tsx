@@ -2,7 +2,7 @@
 // Shows once the message a change left for this page (lib/actions/flash.ts), e.g. "SLO saved." after a redirect.
 import { X } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FLASH_COOKIE, readFlash } from "@/lib/flash";
 
 const SHOWN_MS = 8000;
@@ -10,34 +10,41 @@ const SHOWN_MS = 8000;
 export function FlashToast() {
   const pathname = usePathname();
   const [message, setMessage] = useState<string | null>(null);
-  // A message belongs to the page it landed on: moving on to another page puts it away.
-  const [shownOn, setShownOn] = useState(pathname);
-  if (shownOn !== pathname) {
-    setShownOn(pathname);
-    setMessage(null);
-  }
-  // A redirect after a save usually lands on a new path; a change that redirects to the page it was made on
-  // (removing an override) or a refresh does not, so the cookie is also watched: its change event where the
-  // browser has one (CookieStore), a light poll where it has not.
+  // Set when a message arrives before its page does (the response's cookie lands first): it survives the next move.
+  const arrivedEarly = useRef(false);
+  const check = useRef<(early: boolean) => void>(() => undefined);
+  // The cookie is watched for the whole visit: its change event where the browser has one (CookieStore), a light poll
+  // where it has not. A redirect after a save may land on a new path or on the same one (removing an override); either
+  // way the message arrives with the response, sometimes just before the new path does.
   useEffect(() => {
     let show: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
+    check.current = (early) => {
       const found = readFlash(document.cookie);
       if (!found) return;
       document.cookie = `${FLASH_COOKIE}=; path=/; max-age=0; samesite=strict`;
+      arrivedEarly.current = early;
       // Shown from a task, not during the effect: the empty live region is in the page first, so the message is announced.
       clearTimeout(show);
       show = setTimeout(() => setMessage(found), 50);
     };
-    check();
     const store = (globalThis as { cookieStore?: EventTarget }).cookieStore;
-    const poll = store ? undefined : setInterval(check, 1000);
-    store?.addEventListener("change", check);
+    const poll = store ? undefined : setInterval(() => check.current(true), 1000);
+    const onChange = () => check.current(true);
+    store?.addEventListener("change", onChange);
     return () => {
       clearTimeout(show);
       clearInterval(poll);
-      store?.removeEventListener("change", check);
+      store?.removeEventListener("change", onChange);
     };
+  }, []);
+  // A message belongs to the page it landed on: moving on to another page puts it away, unless it came with the move.
+  useEffect(() => {
+    const settle = setTimeout(() => {
+      if (arrivedEarly.current) arrivedEarly.current = false;
+      else setMessage(null);
+      check.current(false);
+    }, 0);
+    return () => clearTimeout(settle);
   }, [pathname]);
   useEffect(() => {
     if (!message) return;
