@@ -8,6 +8,7 @@ import { addTeamMember, createTeam } from "@/db/queries/teams";
 import { createUser } from "@/db/queries/users";
 import type { Caller } from "@/lib/access/caller";
 import type { Role } from "@/lib/access/types";
+import type { CheckResult } from "@/lib/readiness/types";
 import { SYSTEM_ACTOR } from "@/lib/access/types";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { firstApprovedReviewAt, getReview, latestReviewsByService } from "./reads";
@@ -70,8 +71,8 @@ describe("readiness reviews", () => {
   it("takes automatic results unless overridden, and approves only without blockers", async () => {
     const review = await createReview({ caller: people.admin!, input: { service: "core-ledger", template: "tier-1", launchDate: "2027-03-01", reviewer: idOf("reviewer") } });
     const at = new Date("2026-11-30T10:00:00Z");
-    const drill = { status: "fail" as const, message: "Last drill 240 days ago (limit 6 months)", evidence: [{ label: "Drill #3", href: "/drills/3" }] };
-    const slos = { status: "pass" as const, message: "2 SLOs", evidence: [] };
+    const drill: CheckResult = { status: "fail", message: "Last drill 240 days ago (limit 6 months)", evidence: [{ label: "Drill #3", href: "/drills/3" }] };
+    const slos: CheckResult = { status: "pass", message: "2 SLOs", evidence: [] };
     expect(await recordCheckResults(review.id, new Map([["load-failure-testing", drill], ["slos-defined", slos], ["dashboards", slos]]), at, SYSTEM_ACTOR)).toBe(2);
     expect(await findReviewItem(review.id, "dashboards")).toMatchObject({ status: "pending", checkResult: null, version: 1 });
     expect(await findReviewItem(review.id, "load-failure-testing")).toMatchObject({ status: "fail", checkResult: drill, checkedAt: at, version: 2 });
