@@ -136,6 +136,18 @@ export async function cancelReview(id: number, at: Date, actor: Actor): Promise<
   });
 }
 
+/** One item with what a rights check needs of its review (reviewer, team), in one read; undefined when either is unknown. */
+export async function findItemWithReview(reviewId: number, itemKey: string): Promise<{ item: ReviewItemRow; reviewerId: number | null; team: { id: number; slug: string } } | undefined> {
+  return getDb()
+    .select({ item: readinessReviewItems, reviewerId: readinessReviews.reviewerId, team: { id: teams.id, slug: teams.slug } })
+    .from(readinessReviewItems)
+    .innerJoin(readinessReviews, eq(readinessReviews.id, readinessReviewItems.reviewId))
+    .innerJoin(services, eq(services.id, readinessReviews.serviceId))
+    .innerJoin(teams, eq(teams.id, services.teamId))
+    .where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey)))
+    .get();
+}
+
 export async function findReviewItem(reviewId: number, itemKey: string): Promise<ReviewItemRow | undefined> {
   return getDb().select().from(readinessReviewItems).where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey))).get();
 }

@@ -6,7 +6,7 @@ import {
   approveReview as writeApproval,
   cancelReview as writeCancel,
   findReviewById,
-  findReviewItem,
+  findItemWithReview,
   insertReview,
   recordCheckResults,
   updateReviewItem as writeItem,
@@ -25,7 +25,7 @@ import { personByEmail } from "../incidents/people";
 import { evaluateChecks } from "./checks";
 import { getReview, withProgress, type ReviewDetail } from "./reads";
 
-const thing = (review: Pick<ReviewRecord, "team">) => `readiness reviews of team "${review.team.slug}"`;
+const thing = (review: { team: { slug: string } }) => `readiness reviews of team "${review.team.slug}"`;
 
 async function reviewOf(id: number): Promise<ReviewRecord> {
   const review = await findReviewById(id);
@@ -62,7 +62,7 @@ export async function createReview({ caller, input }: { caller: Caller; input: R
 }
 
 /** Editors of the service's team and admins; also the review's reviewer and the item's assignee (people who may write at all). */
-function assertItemChange(caller: Caller, review: ReviewRecord, item: ReviewItemRow): void {
+function assertItemChange(caller: Caller, review: { reviewerId: number | null; team: { id: number; slug: string } }, item: ReviewItemRow): void {
   if (caller.kind === "user" && callerHasScope(caller, "write") && (caller.userId === review.reviewerId || caller.userId === item.assigneeId)) return;
   assertTeamChange(caller, review.team, thing(review));
 }
@@ -77,10 +77,9 @@ export async function updateReviewItem({ caller, reviewId, itemKey, input }: { c
   const parsed = itemUpdateSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const change = parsed.data;
-  const review = await reviewOf(reviewId);
-  const current = await findReviewItem(reviewId, itemKey);
-  if (!current) throw notFound(`Review ${reviewId} has no item "${itemKey}"`);
-  assertItemChange(caller, review, current);
+  const found = await findItemWithReview(reviewId, itemKey);
+  if (!found) throw notFound(`Review ${reviewId} has no item "${itemKey}"`);
+  assertItemChange(caller, found, found.item);
   if (change.assignee != null) await personById(change.assignee, "assignee");
   const outcome = await writeItem(
     reviewId,
