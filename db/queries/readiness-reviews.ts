@@ -148,6 +148,14 @@ export async function findItemWithReview(reviewId: number, itemKey: string): Pro
     .get();
 }
 
+/** An item row with its assignee and last editor. */
+export async function itemWithPeople(item: ReviewItemRow): Promise<ReviewItemRecord> {
+  const ids = [item.assigneeId, item.updatedById].filter((id): id is number => id !== null);
+  const people = new Map(ids.length ? getDb().select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u] as const) : []);
+  const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
+  return { ...item, assignee: person(item.assigneeId), updatedBy: person(item.updatedById) };
+}
+
 export async function findReviewItem(reviewId: number, itemKey: string): Promise<ReviewItemRow | undefined> {
   return getDb().select().from(readinessReviewItems).where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey))).get();
 }

@@ -8,8 +8,10 @@ import {
   findReviewById,
   findItemWithReview,
   insertReview,
+  itemWithPeople,
   recordCheckResults,
   updateReviewItem as writeItem,
+  type ReviewItemRecord,
   type ReviewItemRow,
   type ReviewRecord,
 } from "@/db/queries/readiness-reviews";
@@ -67,7 +69,7 @@ function assertItemChange(caller: Caller, review: { reviewerId: number | null; t
   assertTeamChange(caller, review.team, thing(review));
 }
 
-export type ItemUpdateResult = { outcome: "saved"; item: ReviewItemRow } | { outcome: "stale"; item: ReviewItemRow };
+export type ItemUpdateResult = { outcome: "saved"; item: ReviewItemRecord } | { outcome: "stale"; item: ReviewItemRecord };
 
 /**
  * Changes one item of a review in review. `input.version` must be the item's stored version: otherwise nothing is
@@ -103,10 +105,10 @@ export async function updateReviewItem({ caller, reviewId, itemKey, input }: { c
     case "invalid":
       throw invalid(outcome.message, outcome.field);
     case "stale":
-      return { outcome: "stale", item: outcome.item };
+      return { outcome: "stale", item: await itemWithPeople(outcome.item) };
     case "updated":
       emitChange({ entity: "readiness_review", action: "updated", key: String(reviewId), actor: caller.actor.label });
-      return { outcome: "saved", item: outcome.item };
+      return { outcome: "saved", item: await itemWithPeople(outcome.item) };
   }
 }
 
