@@ -30,7 +30,7 @@ export const readinessStatusOperations = {
   getReadiness: defineOperation({
     method: "GET",
     path: "/api/v1/readiness",
-    tag: "Readiness reviews",
+    tag: "Readiness",
     summary: "A service's production readiness: state, level, re-review date and what blocks it",
     description: "Read from the service's latest review that was not cancelled; the automatic checks' last results count as the review stored them.",
     scope: "read",
