@@ -1,4 +1,6 @@
-// The readiness state's narrow read: each service's latest review that was not cancelled, with its items, in two queries.
+// The readiness state's narrow read: each service's latest review that was not cancelled with only the item fields the
+// state needs, in two queries (the scorecard of every service and the palette read it; pages of one review use the
+// review reads).
 import "server-only";
 import { and, asc, desc, inArray, ne } from "drizzle-orm";
 import type { StateItem, StateReview } from "@/lib/readiness/state";
@@ -8,7 +10,7 @@ import { readinessReviewItems, readinessReviews } from "../schema";
 export type LatestReview = StateReview & { serviceId: number; dueDate: string | null; updatedAt: Date };
 
 /** Per service id, its latest review (by creation, then id) that was not cancelled; all services when no ids are given. */
-export async function latestReviewsByService(serviceIds?: readonly number[]): Promise<Map<number, LatestReview>> {
+export async function latestReviewStates(serviceIds?: readonly number[]): Promise<Map<number, LatestReview>> {
   const db = getDb();
   const notCancelled = ne(readinessReviews.status, "cancelled");
   const reviews = db
@@ -31,8 +33,11 @@ export async function latestReviewsByService(serviceIds?: readonly number[]): Pr
         categoryName: readinessReviewItems.categoryName,
         required: readinessReviewItems.required,
         status: readinessReviewItems.status,
+        evidenceRequired: readinessReviewItems.evidenceRequired,
+        justification: readinessReviewItems.justification,
+        evidenceUrl: readinessReviewItems.evidenceUrl,
         checkResult: readinessReviewItems.checkResult,
-        comment: readinessReviewItems.comment,
+        overrideReason: readinessReviewItems.overrideReason,
       })
       .from(readinessReviewItems)
       .where(inArray(readinessReviewItems.reviewId, ids))

@@ -5,7 +5,7 @@ import { serviceReadiness } from "@/lib/readiness/state";
 import { readinessWords } from "@/lib/readiness/view/scorecard";
 import { getDb } from "../client";
 import { services, slos, teams } from "../schema";
-import { latestReviewsByService } from "./readiness-state";
+import { latestReviewStates } from "./readiness-state";
 import { getReadinessPolicy } from "./readiness-policy";
 
 export type SearchResult = { kind: "service" | "team" | "slo" | "readiness"; title: string; subtitle: string; href: string };
@@ -36,7 +36,7 @@ export async function searchEverything(query: string, limit = 20): Promise<Searc
     .orderBy(asc(slos.name))
     .limit(limit)
     .all();
-  const [reviews, policy] = serviceRows.length ? await Promise.all([latestReviewsByService(serviceRows.map((s) => s.id)), getReadinessPolicy()]) : [new Map(), null];
+  const [reviews, policy] = serviceRows.length ? await Promise.all([latestReviewStates(serviceRows.map((s) => s.id)), getReadinessPolicy()]) : [new Map(), null];
   const now = Date.now();
   return [
     ...serviceRows.map((s) => ({ kind: "service" as const, title: s.name, subtitle: `Tier ${s.tier} · ${s.team}`, href: `/services/${s.slug}` })),

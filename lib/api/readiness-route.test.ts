@@ -70,7 +70,7 @@ describe("GET /api/v1/readiness", () => {
       level: "bronze",
       passed: 2,
       applicable: 4,
-      blockers: [{ item: "Load and failure testing", message: "Marked failed." }],
+      blockers: [{ item: "Load and failure testing", message: "Failed" }],
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_READINESS_POLICY } from "./policy";
-import { blockersOf, categoryScores, levelOf, reviewDueAt, serviceReadiness, type StateItem, type StateReview } from "./state";
+import { categoryScores, levelOf, reviewDueAt, serviceReadiness, type StateItem, type StateReview } from "./state";
 
 const P = DEFAULT_READINESS_POLICY;
 const NOW = Date.parse("2026-12-02T12:00:00Z");
@@ -11,8 +11,12 @@ const item = (key: string, over: Partial<StateItem> = {}): StateItem => ({
   categoryKey: "slos",
   categoryName: "SLOs and alerting",
   required: true,
+  evidenceRequired: false,
   status: "pass",
+  justification: "",
+  evidenceUrl: "",
   checkResult: null,
+  overrideReason: null,
   ...over,
 });
 const review = (over: Partial<StateReview>): StateReview => ({ id: 5, status: "in_review", approvedAt: null, items: [], ...over });
@@ -37,22 +41,25 @@ describe("serviceReadiness", () => {
 
   it("in review: N/A items are not applicable; pending required items are blockers but do not block", () => {
     const r = serviceReadiness(review({ items: [item("a"), item("b", { status: "na" }), item("c", { status: "pending" }), item("d", { status: "fail", required: false })] }), P, NOW);
-    expect(r).toEqual({ state: "in_review", reviewId: 5, approvedAt: null, reviewDueAt: null, level: "none", passed: 1, applicable: 3, blockers: [{ item: "Item c", message: "Not reviewed yet." }] });
+    expect(r).toEqual({ state: "in_review", reviewId: 5, approvedAt: null, reviewDueAt: null, level: "none", passed: 1, applicable: 3, blockers: [{ item: "Item c", message: "Not checked yet" }] });
   });
 
   it("blocked by a failed required item, or by a pending one whose automatic check failed", () => {
-    const failed = serviceReadiness(review({ items: [item("a"), item("b", { status: "fail", comment: "no restore test" })] }), P, NOW);
+    const failed = serviceReadiness(review({ items: [item("a"), item("b", { status: "fail" })] }), P, NOW);
     expect(failed.state).toBe("blocked");
-    expect(failed.blockers).toEqual([{ item: "Item b", message: "Failed: no restore test" }]);
+    expect(failed.blockers).toEqual([{ item: "Item b", message: "Failed" }]);
     const check = { status: "fail" as const, message: "The latest drill of Accounts API ran 2026-03-01 10:00 UTC, more than 6 months ago. Run one in the last 6 months.", evidence: [] };
-    const byCheck = serviceReadiness(review({ items: [item("a", { status: "pending" }), item("drill", { status: "pending", checkResult: check })] }), P, NOW);
+    // The check's result sets the item's status while nobody overrides it.
+    const byCheck = serviceReadiness(review({ items: [item("a", { status: "pending" }), item("drill", { status: "fail", checkResult: check })] }), P, NOW);
     expect(byCheck.state).toBe("blocked");
     expect(byCheck.blockers).toEqual([
-      { item: "Item drill", message: check.message },
-      { item: "Item a", message: "Not reviewed yet." },
+      { item: "Item a", message: "Not checked yet" },
+      { item: "Item drill", message: `Automatic check failed: ${check.message}` },
     ]);
+    // Still pending with a failing result (not yet applied): blocked as well.
+    expect(serviceReadiness(review({ items: [item("drill", { status: "pending", checkResult: check })] }), P, NOW).state).toBe("blocked");
     // A person's pass over a failing check (with a reason) counts as passed.
-    expect(serviceReadiness(review({ items: [item("drill", { status: "pass", checkResult: check })] }), P, NOW).state).toBe("in_review");
+    expect(serviceReadiness(review({ items: [item("drill", { status: "pass", checkResult: check, overrideReason: "drill ran in staging last week" })] }), P, NOW).state).toBe("in_review");
   });
 
   it("approved: ready until approvedAt + 12 months, expired from that instant", () => {
@@ -72,7 +79,7 @@ describe("serviceReadiness", () => {
 
 describe("blockers and categories", () => {
   it("lists only required items that are neither passed nor N/A", () => {
-    expect(blockersOf([item("a"), item("b", { status: "na" }), item("c", { required: false, status: "pending" })])).toEqual([]);
+    expect(serviceReadiness(review({ items: [item("a"), item("b", { status: "na" }), item("c", { required: false, status: "pending" })] }), P, NOW).blockers).toEqual([]);
   });
 
   it("scores each category in the review's order", () => {

@@ -3,22 +3,13 @@
 import { TZDate } from "@date-fns/tz";
 import { addMonths } from "date-fns";
 import type { ReadinessPolicy } from "./policy";
-import type { CheckResult, ItemStatus, ReadinessLevel, ReadinessState, ReviewStatus } from "./types";
+import { progress, signOffBlockers, type Blocker, type RuleItem } from "./review-rules";
+import type { ReadinessLevel, ReadinessState, ReviewStatus } from "./types";
 
-export type StateItem = {
-  itemKey: string;
-  text: string;
-  categoryKey: string;
-  categoryName: string;
-  required: boolean;
-  status: ItemStatus;
-  checkResult: CheckResult | null;
-  comment?: string;
-};
+/** One review item as the state reads it: the checklist rules' item plus where it sits. */
+export type StateItem = RuleItem & { itemKey: string; categoryKey: string; categoryName: string };
 
 export type StateReview = { id: number; status: ReviewStatus; approvedAt: Date | null; items: readonly StateItem[] };
-
-export type Blocker = { item: string; message: string };
 
 export type ServiceReadiness = {
   state: ReadinessState;
@@ -32,9 +23,10 @@ export type ServiceReadiness = {
   blockers: Blocker[];
 };
 
-/** Passed and applicable (not N/A) items, e.g. of one category. */
-export function tally(items: readonly Pick<StateItem, "status">[]): { passed: number; applicable: number } {
-  return { passed: items.filter((i) => i.status === "pass").length, applicable: items.filter((i) => i.status !== "na").length };
+/** Passed and applicable (not N/A) items, e.g. of one category: the checklist rules' progress. */
+function tally(items: readonly Pick<StateItem, "status">[]): { passed: number; applicable: number } {
+  const { passed, applicable } = progress(items);
+  return { passed, applicable };
 }
 
 /**
@@ -53,23 +45,7 @@ export function levelOf(passed: number, applicable: number, policy: Pick<Readine
 const failedCheck = (item: StateItem) => item.status === "pending" && item.checkResult?.status === "fail";
 
 /** Whether the item stops the review: a required item failed, or pending with its automatic check failing. */
-export const isBlocking = (item: StateItem) => item.required && (item.status === "fail" || failedCheck(item));
-
-function blockerMessage(item: StateItem): string {
-  if (item.status === "fail") {
-    if (item.checkResult?.status === "fail") return item.checkResult.message;
-    return item.comment?.trim() ? `Failed: ${item.comment.trim()}` : "Marked failed.";
-  }
-  if (failedCheck(item)) return item.checkResult!.message;
-  return "Not reviewed yet.";
-}
-
-/** The required items neither passed nor N/A, each with what stands in the way, failed ones first. */
-export function blockersOf(items: readonly StateItem[]): Blocker[] {
-  const open = items.filter((i) => i.required && i.status !== "pass" && i.status !== "na");
-  const rank = (i: StateItem) => (isBlocking(i) ? 0 : 1);
-  return [...open].sort((a, b) => rank(a) - rank(b)).map((i) => ({ item: i.text, message: blockerMessage(i) }));
-}
+const isBlocking = (item: StateItem) => item.required && (item.status === "fail" || failedCheck(item));
 
 /** approvedAt plus `months` calendar months, counted in UTC. */
 export function reviewDueAt(approvedAt: Date, months: number): Date {
@@ -82,7 +58,8 @@ export function serviceReadiness(review: StateReview | null, policy: ReadinessPo
     return { state: "not_reviewed", reviewId: null, approvedAt: null, reviewDueAt: null, level: "none", passed: 0, applicable: 0, blockers: [] };
   }
   const { passed, applicable } = tally(review.items);
-  const base = { reviewId: review.id, level: levelOf(passed, applicable, policy), passed, applicable, blockers: blockersOf(review.items) };
+  // The blockers are sign-off's: every required item neither passed nor N/A, with what stands in its way.
+  const base = { reviewId: review.id, level: levelOf(passed, applicable, policy), passed, applicable, blockers: signOffBlockers(review.items) };
   if (review.status === "approved" && review.approvedAt) {
     const due = reviewDueAt(review.approvedAt, policy.reReviewMonths);
     // Ready until the re-review is due; from that instant on, expired.

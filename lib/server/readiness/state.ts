@@ -1,6 +1,6 @@
 // Where each service stands: its readiness (state, level, blockers) from its latest review, one service or the scorecard.
 import "server-only";
-import { latestReviewsByService, type LatestReview } from "@/db/queries/readiness-state";
+import { latestReviewStates, type LatestReview } from "@/db/queries/readiness-state";
 import type { ServiceFilter, ServiceWithTeam } from "@/db/queries/services";
 import { categoryScores, serviceReadiness, type CategoryScore, type ServiceReadiness } from "@/lib/readiness/state";
 import type { ReadinessPolicy } from "@/lib/readiness/policy";
@@ -18,7 +18,7 @@ function viewOf(service: ServiceWithTeam, review: LatestReview | undefined, poli
 export async function readinessOfService(slug: string, nowMs: number): Promise<ServiceReadinessView> {
   const service = await serviceBySlug(slug);
   if (!service) throw notFound(`No service with slug "${slug}"`);
-  const [reviews, policy] = await Promise.all([latestReviewsByService([service.id]), readinessPolicy()]);
+  const [reviews, policy] = await Promise.all([latestReviewStates([service.id]), readinessPolicy()]);
   return viewOf(service, reviews.get(service.id), policy, nowMs);
 }
 
@@ -31,7 +31,7 @@ export type Scorecard = {
 
 /** The scorecard: each service of the filter with its readiness and per-category scores. */
 export async function readinessScorecard(filter: Pick<ServiceFilter, "team" | "tier">, nowMs: number): Promise<Scorecard> {
-  const [services, reviews, policy] = await Promise.all([catalogServices(filter), latestReviewsByService(), readinessPolicy()]);
+  const [services, reviews, policy] = await Promise.all([catalogServices(filter), latestReviewStates(), readinessPolicy()]);
   const rows = services.map((service) => viewOf(service, reviews.get(service.id), policy, nowMs));
   const categories = new Map<string, string>();
   for (const row of rows) for (const c of row.categories) if (!categories.has(c.key)) categories.set(c.key, c.name);
