@@ -7,7 +7,7 @@ import type { StateItem, StateReview } from "@/lib/readiness/state";
 import { getDb } from "../client";
 import { readinessReviewItems, readinessReviews } from "../schema";
 
-export type LatestReview = StateReview & { serviceId: number; dueDate: string | null; updatedAt: Date };
+type LatestReview = StateReview & { serviceId: number; dueDate: string | null; updatedAt: Date };
 
 /** Per service id, its latest review (by creation, then id) that was not cancelled; all services when no ids are given. */
 export async function latestReviewStates(serviceIds?: readonly number[]): Promise<Map<number, LatestReview>> {
