@@ -41,7 +41,7 @@ test("the scorecard by team and tier, blocked reviews with their blockers, a ser
   const ledger = scorecardRow(page, "Core Ledger");
   await expect(ledger).toBeVisible();
   await expect(ledger.getByText("Ready", { exact: true })).toBeVisible();
-  await expect(ledger.getByText(/^Gold/)).toBeVisible();
+  await expect(ledger.getByText(/^Gold · \d+\/\d+$/)).toBeVisible();
   await expect(scorecardRow(page, "Accounts API")).toHaveCount(0);
 
   // Its accounts API: blocked by the drill check (its last drill is older than six months).

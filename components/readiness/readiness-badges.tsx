@@ -7,13 +7,13 @@ const STATE_TONES = { not_reviewed: "neutral", in_review: "info", blocked: "dang
 const LEVEL_TONES = { none: "neutral", bronze: "warning", silver: "info", gold: "success" } as const;
 
 export function ReadinessStateBadge({ state }: { state: ReadinessState }) {
-  return <Badge tone={STATE_TONES[state]}>{STATE_LABELS[state]}</Badge>;
+  return <Badge tone={STATE_TONES[state]} className="whitespace-nowrap">{STATE_LABELS[state]}</Badge>;
 }
 
 export function ReadinessLevelBadge({ level, passed, applicable }: { level: ReadinessLevel; passed?: number; applicable?: number }) {
   const share = passed !== undefined && applicable ? ` · ${passed}/${applicable}` : "";
   return (
-    <Badge tone={LEVEL_TONES[level]}>
+    <Badge tone={LEVEL_TONES[level]} className="whitespace-nowrap">
       {LEVEL_LABELS[level]}
       {share}
     </Badge>
