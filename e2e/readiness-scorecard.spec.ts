@@ -1,6 +1,6 @@
 // Journey: a team lead opens the readiness scorecard, filters it to the core-banking team and a tier, sees the bank's
 // ledger ready and its accounts API blocked by the drill check, a review of their own blocked by its failing automatic
-// check, and opens a service page's Readiness section; the page holds up in light and dark and on a phone.
+// check, opens a service page's Readiness section, and finds the ledger's readiness in the command palette; the page holds up in light and dark and on a phone.
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, uniqueSlug } from "./fixtures/users";
 import { expectAccessibleInBothThemes, expectNoSeriousAxeViolations } from "./support/axe";
@@ -63,8 +63,12 @@ test("the scorecard by team and tier, blocked reviews with their blockers, a ser
   await expect(section.getByRole("link", { name: "Open the review" })).toHaveAttribute("href", /\/readiness\/reviews\/\d+$/);
   await expectAccessibleInBothThemes(page);
 
-  // The ledger's page says when it was approved and when the re-review is due.
-  await page.goto("/services/core-ledger");
+  // The command palette tells a service's readiness and opens its page's Readiness section.
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Search Keel" });
+  await palette.getByRole("combobox", { name: "Search" }).fill("core ledger");
+  await palette.getByRole("option", { name: /^Readiness: Core Ledger\s*Ready · Gold/ }).click();
+  await expect(page).toHaveURL(/\/services\/core-ledger#readiness$/);
   const ledgerSection = page.getByRole("region", { name: "Readiness" });
   await expect(ledgerSection.getByText("Ready", { exact: true })).toBeVisible();
   await expect(ledgerSection.getByText("Re-review due")).toBeVisible();
