@@ -22,7 +22,7 @@ const NOW = Date.parse("2026-12-02T10:30:00Z");
 const APPROVED = Date.parse("2026-06-01T00:00:00Z");
 let token = "";
 let bankId = 0;
-const user = (role: "viewer" | "editor" | "admin", teamIds: number[]): Caller => ({ kind: "user", actor: { kind: "user", id: null, label: `${role}@example.com` }, userId: 0, role, teamIds });
+const user = (role: "viewer" | "editor" | "admin", teamIds: number[]): Extract<Caller, { kind: "user" }> => ({ kind: "user", actor: { kind: "user", id: null, label: `${role}@example.com` }, userId: 0, role, teamIds });
 let editor: Caller;
 
 const answersUpTo = (stage: number): MaturityAnswers => Object.fromEntries(MATURITY_QUESTIONS.map((q) => [q.key, q.stage <= stage ? "yes" : "no"]));
