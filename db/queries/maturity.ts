@@ -1,8 +1,8 @@
 // Maturity assessments (one per team and quarter) and the toil log: writes in one transaction with their audit entry.
 import "server-only";
-import { and, asc, eq, isNotNull, min } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "../client";
-import { maturityAssessments, readinessReviews, services, toilEntries, type MaturityAssessment, type ToilEntry } from "../schema";
+import { maturityAssessments, toilEntries, type MaturityAssessment, type ToilEntry } from "../schema";
 import { writeAudit, type Actor } from "./audit";
 
 export type AssessmentValues = Omit<typeof maturityAssessments.$inferInsert, "id">;
@@ -61,15 +61,4 @@ export async function findToilEntry(id: number): Promise<ToilEntry | undefined> 
 /** A team's toil log, oldest first. */
 export async function listToilEntries(teamId: number): Promise<ToilEntry[]> {
   return getDb().select().from(toilEntries).where(eq(toilEntries.teamId, teamId)).orderBy(asc(toilEntries.loggedAt), asc(toilEntries.id)).all();
-}
-
-/** When the team's first readiness review was approved (any of its services), or null. */
-export async function findFirstApprovalOfTeam(teamId: number): Promise<Date | null> {
-  const row = getDb()
-    .select({ at: min(readinessReviews.approvedAt) })
-    .from(readinessReviews)
-    .innerJoin(services, eq(services.id, readinessReviews.serviceId))
-    .where(and(eq(services.teamId, teamId), isNotNull(readinessReviews.approvedAt)))
-    .get();
-  return row?.at ?? null;
 }

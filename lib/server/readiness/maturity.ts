@@ -12,7 +12,7 @@ import { teamCapacityHours, toilShareByQuarter, type ToilShare } from "@/lib/rea
 import { emitChange } from "../change-events";
 import { assertTeamChange, invalid, invalidInput, notFound } from "../errors";
 import { majorIncidentsOfTeam } from "../incidents/reads";
-import { firstApprovalOfTeam } from "./first-approval";
+import { firstApprovedReviewAt } from "./reads";
 
 async function teamOf(slug: string): Promise<Team> {
   const team = await findTeamBySlug(slug);
@@ -55,7 +55,7 @@ export type TeamMaturity = {
 };
 
 async function outagesOf(teamId: number): Promise<TeamMaturity["outages"]> {
-  const approvedAt = await firstApprovalOfTeam(teamId);
+  const approvedAt = await firstApprovedReviewAt(teamId);
   if (!approvedAt) return { approvedAt: null, windowMonths: OUTAGE_WINDOW_MONTHS, change: null };
   const { from, to } = outageWindows(approvedAt.getTime());
   const incidents = await majorIncidentsOfTeam(teamId, from, to);
