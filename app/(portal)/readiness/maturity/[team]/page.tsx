@@ -29,7 +29,7 @@ export default async function TeamMaturityPage({ params }: { params: Promise<{ t
         description={
           <>
             Where the team stands on the five stages from reactive monitoring to a mature SRE practice, quarter by quarter, and how much of its time goes to toil.{" "}
-            <Link href="/readiness/maturity" className="text-primary hover:underline">
+            <Link href="/readiness/maturity" className="text-primary underline">
               All teams
             </Link>
           </>
