@@ -12,9 +12,10 @@ import { benchIncidents, INCIDENTS } from "./incidents";
 import { benchHttpIngest, benchRawInsert } from "./ingest";
 import { benchListPage, type ListPageResult } from "./list-page";
 import { benchOncallFeed } from "./oncall";
+import { benchReadinessClicks } from "./readiness";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -101,6 +102,11 @@ async function main(): Promise<void> {
     log(`    log, status=resolved&severity=SEV2&service=bench-svc-3, first page (searchIncidents): p50 ${millis(incidents.list.p50Ms)} ms, p95 ${millis(incidents.list.p95Ms)} ms (${incidents.list.runs} runs; ${incidents.listed} of ${incidents.total} listed)`);
     log(`    analytics page figures over 365 days (analyticsPage): p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms (${incidents.analytics.runs} runs; ${int(incidents.analytics.counted)} incidents counted, drills left out)`);
 
+    log(`\n(h) readiness checklist clicks: 10 people clicking items of one review at once, PATCH over HTTP, each saved and acknowledged`);
+    switchToDatabase(dir, "readiness.db");
+    const clicks = await benchReadinessClicks();
+    log(`    ${int(clicks.clicks)} clicks → ${int(clicks.saved)} saved, ${int(clicks.stale)} answered stale and retried; p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms; changes lost: ${clicks.lost}`);
+
     const loud: string[] = [];
     if (INCIDENTS !== 10_000) loud.push(`KEEL_BENCH_INCIDENTS=${INCIDENTS} (default 10,000)`);
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
@@ -125,10 +131,11 @@ async function main(): Promise<void> {
     log(row(`(f) iCal feed, a year of daily handoffs (${feed.runs} runs)`, `p50 ${millis(feed.p50Ms)} ms, p95 ${millis(feed.p95Ms)} ms, ${kb(feed.bytes)}, ${int(feed.events)} events`));
     log(row(`(g) incident log, filtered first page`, `p50 ${millis(incidents.list.p50Ms)} ms, p95 ${millis(incidents.list.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentListP50Ms} ms`, verdict(incidents.list.p50Ms <= TARGETS.incidentListP50Ms)));
     log(row(`    analytics figures, ${int(incidents.incidents)} incidents`, `p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentAnalyticsP50Ms} ms`, verdict(incidents.analytics.p50Ms <= TARGETS.incidentAnalyticsP50Ms)));
+    log(row(`(h) checklist click, ${clicks.people} people at once`, `p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms`, `p95 ≤ ${TARGETS.readinessClickP95Ms} ms`, verdict(clicks.p95Ms <= TARGETS.readinessClickP95Ms)));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");
     for (const line of loud) log(`!!! NOTE: ${line}`);
-    if (!ingest.result.verified || !naive.agree || feed.events !== feed.shifts) process.exitCode = 1;
+    if (!ingest.result.verified || !naive.agree || feed.events !== feed.shifts || clicks.lost > 0) process.exitCode = 1;
   } finally {
     cleanUp();
   }

@@ -136,6 +136,26 @@ export async function cancelReview(id: number, at: Date, actor: Actor): Promise<
   });
 }
 
+/** One item with what a rights check needs of its review (reviewer, team), in one read; undefined when either is unknown. */
+export async function findItemWithReview(reviewId: number, itemKey: string): Promise<{ item: ReviewItemRow; reviewerId: number | null; team: { id: number; slug: string } } | undefined> {
+  return getDb()
+    .select({ item: readinessReviewItems, reviewerId: readinessReviews.reviewerId, team: { id: teams.id, slug: teams.slug } })
+    .from(readinessReviewItems)
+    .innerJoin(readinessReviews, eq(readinessReviews.id, readinessReviewItems.reviewId))
+    .innerJoin(services, eq(services.id, readinessReviews.serviceId))
+    .innerJoin(teams, eq(teams.id, services.teamId))
+    .where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey)))
+    .get();
+}
+
+/** An item row with its assignee and last editor. */
+export async function itemWithPeople(item: ReviewItemRow): Promise<ReviewItemRecord> {
+  const ids = [item.assigneeId, item.updatedById].filter((id): id is number => id !== null);
+  const people = new Map(ids.length ? getDb().select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u] as const) : []);
+  const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
+  return { ...item, assignee: person(item.assigneeId), updatedBy: person(item.updatedById) };
+}
+
 export async function findReviewItem(reviewId: number, itemKey: string): Promise<ReviewItemRow | undefined> {
   return getDb().select().from(readinessReviewItems).where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey))).get();
 }

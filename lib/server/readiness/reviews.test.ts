@@ -52,7 +52,7 @@ describe("readiness reviews", () => {
     const change = (caller: Caller, itemKey: string, input: Parameters<typeof updateReviewItem>[0]["input"]) => updateReviewItem({ caller, reviewId: review.id, itemKey, input });
 
     const assigned = await change(people.lead!, "dashboards", { version: 1, assignee: idOf("assignee") });
-    expect(assigned).toMatchObject({ outcome: "saved", item: { assigneeId: idOf("assignee"), version: 2 } });
+    expect(assigned).toMatchObject({ outcome: "saved", item: { assigneeId: idOf("assignee"), assignee: { name: "assignee", email: "assignee@bank.test" }, updatedBy: { name: "lead" }, version: 2 } });
     expect(await change(people.assignee!, "dashboards", { version: 2, status: "pass" })).toMatchObject({ outcome: "saved", item: { status: "pass", version: 3 } });
     expect(await change(people.reviewer!, "dashboards", { version: 3, comment: "Add the queue depth panel" })).toMatchObject({ outcome: "saved", item: { comment: "Add the queue depth panel", version: 4 } });
 

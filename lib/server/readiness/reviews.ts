@@ -6,10 +6,12 @@ import {
   approveReview as writeApproval,
   cancelReview as writeCancel,
   findReviewById,
-  findReviewItem,
+  findItemWithReview,
   insertReview,
+  itemWithPeople,
   recordCheckResults,
   updateReviewItem as writeItem,
+  type ReviewItemRecord,
   type ReviewItemRow,
   type ReviewRecord,
 } from "@/db/queries/readiness-reviews";
@@ -25,7 +27,7 @@ import { personByEmail } from "../incidents/people";
 import { evaluateChecks } from "./checks";
 import { getReview, withProgress, type ReviewDetail } from "./reads";
 
-const thing = (review: Pick<ReviewRecord, "team">) => `readiness reviews of team "${review.team.slug}"`;
+const thing = (review: { team: { slug: string } }) => `readiness reviews of team "${review.team.slug}"`;
 
 async function reviewOf(id: number): Promise<ReviewRecord> {
   const review = await findReviewById(id);
@@ -62,12 +64,12 @@ export async function createReview({ caller, input }: { caller: Caller; input: R
 }
 
 /** Editors of the service's team and admins; also the review's reviewer and the item's assignee (people who may write at all). */
-function assertItemChange(caller: Caller, review: ReviewRecord, item: ReviewItemRow): void {
+function assertItemChange(caller: Caller, review: { reviewerId: number | null; team: { id: number; slug: string } }, item: ReviewItemRow): void {
   if (caller.kind === "user" && callerHasScope(caller, "write") && (caller.userId === review.reviewerId || caller.userId === item.assigneeId)) return;
   assertTeamChange(caller, review.team, thing(review));
 }
 
-export type ItemUpdateResult = { outcome: "saved"; item: ReviewItemRow } | { outcome: "stale"; item: ReviewItemRow };
+export type ItemUpdateResult = { outcome: "saved"; item: ReviewItemRecord } | { outcome: "stale"; item: ReviewItemRecord };
 
 /**
  * Changes one item of a review in review. `input.version` must be the item's stored version: otherwise nothing is
@@ -77,10 +79,9 @@ export async function updateReviewItem({ caller, reviewId, itemKey, input }: { c
   const parsed = itemUpdateSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const change = parsed.data;
-  const review = await reviewOf(reviewId);
-  const current = await findReviewItem(reviewId, itemKey);
-  if (!current) throw notFound(`Review ${reviewId} has no item "${itemKey}"`);
-  assertItemChange(caller, review, current);
+  const found = await findItemWithReview(reviewId, itemKey);
+  if (!found) throw notFound(`Review ${reviewId} has no item "${itemKey}"`);
+  assertItemChange(caller, found, found.item);
   if (change.assignee != null) await personById(change.assignee, "assignee");
   const outcome = await writeItem(
     reviewId,
@@ -104,10 +105,10 @@ export async function updateReviewItem({ caller, reviewId, itemKey, input }: { c
     case "invalid":
       throw invalid(outcome.message, outcome.field);
     case "stale":
-      return { outcome: "stale", item: outcome.item };
+      return { outcome: "stale", item: await itemWithPeople(outcome.item) };
     case "updated":
       emitChange({ entity: "readiness_review", action: "updated", key: String(reviewId), actor: caller.actor.label });
-      return { outcome: "saved", item: outcome.item };
+      return { outcome: "saved", item: await itemWithPeople(outcome.item) };
   }
 }
 
