@@ -1,20 +1,20 @@
 // The core-banking case study's figures, recomputed: "Major outages dropped by 40%" from the demo plan and from the
 // seeded database, the bank's four quarters of maturity climbing a stage each, and its toil share falling.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
 import { CLI_ACTOR } from "@/db/queries/audit";
-import { createService, findServiceBySlug } from "@/db/queries/services";
+import { createService, findServiceBySlug, type ServiceWithTeam } from "@/db/queries/services";
 import { createUser, findUserByEmail } from "@/db/queries/users";
 import { addTeamMember, createTeam, findTeamBySlug } from "@/db/queries/teams";
-import { readinessReviews, readinessTemplates, readinessTemplateVersions } from "@/db/schema";
 import { scoreStage } from "@/lib/readiness/maturity";
 import { majorOutageChange } from "@/lib/readiness/outages";
 import { teamMaturity } from "@/lib/server/readiness/maturity";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
+import { seedDemoDrills } from "./demo-drills";
 import { seedDemoIncidents } from "./demo-incidents";
 import { DEMO_BANK_APPROVAL_MONTH, DEMO_BANK_SEV1_AFTER, DEMO_BANK_SEV1_BEFORE, demoCalendar, planDemoIncidents } from "./demo-incidents-plan";
 import { DEMO_MATURITY, demoAnswers, seedDemoMaturity } from "./demo-maturity";
+import { demoFirstApproval, seedDemoReadiness } from "./demo-readiness";
 
 setUpTempDatabase();
 
@@ -24,15 +24,18 @@ const approvedAt = calendar.months[DEMO_BANK_APPROVAL_MONTH - 1]!;
 
 beforeAll(async () => {
   const teamIds = new Map<string, number>();
+  const services = new Map<string, ServiceWithTeam>();
   for (const team of DEMO_TEAMS) teamIds.set(team.slug, (await createTeam(team, CLI_ACTOR)).id);
-  for (const { team, ...service } of DEMO_SERVICES) await createService({ ...service, teamId: teamIds.get(team)! }, CLI_ACTOR);
+  for (const { team, ...service } of DEMO_SERVICES) {
+    await createService({ ...service, teamId: teamIds.get(team)! }, CLI_ACTOR);
+    services.set(service.slug, (await findServiceBySlug(service.slug))!);
+  }
+  await createUser({ email: "manager@keel.local", name: "Morgan Manager", role: "editor", passwordHash: null }, CLI_ACTOR);
+  // In seedDemo's order: incidents, drills, readiness reviews (the bank's first approval), then maturity.
   await seedDemoIncidents(CLI_ACTOR, NOW);
+  seedDemoDrills(services, [], NOW);
+  await seedDemoReadiness(services, CLI_ACTOR, NOW);
   expect(await seedDemoMaturity(CLI_ACTOR, NOW)).toEqual({ assessments: 9, toil: 5 });
-  // The bank's first approved review, as the readiness demo seeds it: at the start of demo month 7.
-  const db = getDb();
-  const template = db.insert(readinessTemplates).values({ slug: "demo-test", name: "Test" }).returning().get();
-  const version = db.insert(readinessTemplateVersions).values({ templateId: template.id, version: 1, content: { categories: [] } }).returning().get();
-  db.insert(readinessReviews).values({ serviceId: (await findServiceBySlug("core-ledger"))!.id, templateVersionId: version.id, status: "approved", approvedAt }).run();
 });
 
 describe("the core-banking case study", () => {
@@ -44,7 +47,8 @@ describe("the core-banking case study", () => {
     expect([DEMO_BANK_SEV1_BEFORE, DEMO_BANK_SEV1_AFTER]).toEqual([5, 3]);
   });
 
-  it("shows the same −40% through the maturity read, from the seeded incidents", async () => {
+  it("shows the same −40% through the maturity read, from the seeded incidents and readiness reviews", async () => {
+    expect(demoFirstApproval(NOW)).toEqual(approvedAt);
     const maturity = await teamMaturity("core-banking", NOW);
     expect(maturity.outages.approvedAt).toEqual(approvedAt);
     expect(maturity.outages.change).toMatchObject({ before: 5, after: 3, changePct: -40 });
@@ -68,6 +72,7 @@ describe("the core-banking case study", () => {
     const bank = (await findTeamBySlug("core-banking"))!;
     // The demo's bank: its manager and three on-call engineers, with demo engineer Lena Fischer five people, 200 h a week.
     for (const [i, email] of ["morgan", "grace", "ian", "zoe"].entries()) {
+      // (stand-ins for the demo's manager and on-call engineers)
       await createUser({ email: `${email}@bank.test`, name: `Banker ${i}`, role: "editor", passwordHash: null }, CLI_ACTOR);
       await addTeamMember(bank.id, (await findUserByEmail(`${email}@bank.test`))!.id, CLI_ACTOR);
     }
