@@ -97,6 +97,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   notifications: "Notifications",
   postmortem: "Postmortem",
   runbooks: "Runbooks",
+  maturity: "Maturity",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */

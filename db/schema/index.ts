@@ -6,3 +6,4 @@ export * from "./incidents";
 export * from "./alert-intake";
 export * from "./oncall";
 export * from "./readiness";
+export * from "./maturity";

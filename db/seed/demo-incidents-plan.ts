@@ -20,6 +20,15 @@ export const DEMO_POSTMORTEM_MONTH = 5;
 export const DEMO_MTTA_BEFORE = 25;
 export const DEMO_MTTA_AFTER = 10;
 
+/**
+ * The core-banking case study's "Major outages dropped by 40%": the bank's first readiness review is approved at the
+ * start of this month (1-based), and its SEV1 incidents number DEMO_BANK_SEV1_BEFORE in the 6 months before and
+ * DEMO_BANK_SEV1_AFTER in the 6 months after (−40%).
+ */
+export const DEMO_BANK_APPROVAL_MONTH = 7;
+export const DEMO_BANK_SEV1_BEFORE = 5;
+export const DEMO_BANK_SEV1_AFTER = 3;
+
 const STREAMING_PER_MONTH = [14, 13, 12, 11, 10, 9, 8, 8, 7, 6, 6, 5];
 const SEV1_PER_MONTH = [3, 3, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1];
 
@@ -230,6 +239,39 @@ function otherTeams(calendar: DemoCalendar, random: () => number): PlannedIncide
   return planned;
 }
 
+// The bank's outages on top of its quarterly sprinkle (which has one SEV1 in months 4–6 and one in months 10–12): four
+// more before the approval, two more after. Placed by hand (no random draws, so every other team's incidents stay as
+// they were); each resolves in exactly its month's SEV1 mean MTTR, so the streaming figures stay exact too.
+const BANK_OUTAGES: { month: number; day: number; services: string[]; title: string; tags: string[] }[] = [
+  { month: 0, day: 8, services: ["core-ledger"], title: "Core ledger unavailable after a failed database patch", tags: ["config-change"] },
+  { month: 1, day: 14, services: ["core-ledger", "batch-settlement"], title: "End-of-day settlement stalled: ledger locks held", tags: ["batch"] },
+  { month: 2, day: 3, services: ["accounts-api"], title: "Accounts API down: an expired certificate", tags: ["config-change"] },
+  { month: 4, day: 21, services: ["core-ledger"], title: "Card postings rejected after a ledger failover", tags: ["dependency"] },
+  { month: 6, day: 17, services: ["accounts-api"], title: "Accounts API outage: connection pool exhausted", tags: ["capacity"] },
+  { month: 8, day: 9, services: ["core-ledger"], title: "Core ledger read replicas lagging: balances stale", tags: ["dependency"] },
+];
+
+function bankOutages(calendar: DemoCalendar): PlannedIncident[] {
+  return BANK_OUTAGES.map(({ month, day, services, title, tags }) => {
+    const resolveMin = DEMO_SEV1_MTTR[month]!;
+    return {
+      team: "core-banking",
+      services,
+      severity: "SEV1",
+      title,
+      tags,
+      source: "manual",
+      startedAt: new Date(calendar.months[month]!.getTime() + (day - 1) * DAY + 19 * 3_600_000 + 10 * MINUTE),
+      ackMin: 8,
+      mitigatedMin: Math.round(resolveMin * 0.7),
+      resolveMin,
+      assignee: OTHERS["core-banking"].assignee,
+      deployBeforeMin: null,
+      postmortem: month + 1 >= DEMO_POSTMORTEM_MONTH,
+    };
+  });
+}
+
 /**
  * The whole demo year in start order. The streaming team's acknowledgement times are set last, over every incident of
  * the team that gets acknowledged (the year and those open now; drills never): exactly DEMO_MTTA_BEFORE minutes on average
@@ -238,7 +280,7 @@ function otherTeams(calendar: DemoCalendar, random: () => number): PlannedIncide
 export function planDemoIncidents(nowMs: number): PlannedIncident[] {
   const random = createPrng(1717);
   const calendar = demoCalendar(nowMs);
-  const all = [...streamingYear(calendar, random), ...openNow(nowMs), ...otherTeams(calendar, random)].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  const all = [...streamingYear(calendar, random), ...openNow(nowMs), ...otherTeams(calendar, random), ...bankOutages(calendar)].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   const acknowledged = all.filter((i) => i.team === "streaming" && i.ackMin !== null);
   for (const [paged, mean] of [
     [false, DEMO_MTTA_BEFORE],

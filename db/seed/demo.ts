@@ -13,6 +13,7 @@ import { DEMO_SERVICES, DEMO_TEAMS } from "./demo-catalog";
 import { seedDemoIncidents } from "./demo-incidents";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
 import { seedDemoDrills } from "./demo-drills";
+import { seedDemoMaturity } from "./demo-maturity";
 import { seedDemoOncall } from "./demo-oncall";
 import { seedDemoReadiness } from "./demo-readiness";
 import { seedDemoSlos } from "./demo-slo-seed";
@@ -54,6 +55,7 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
   summary.incidents = (await seedDemoIncidents(actor, nowMs)).incidents;
   summary.drills = seedDemoDrills(services, participants, nowMs);
   await seedDemoReadiness(services, actor, nowMs);
+  await seedDemoMaturity(actor, nowMs);
   const db = getDb();
   db.transaction((tx) => {
     putSetting(tx, "demo", true);

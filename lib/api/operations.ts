@@ -11,6 +11,7 @@ import { incidentOperations } from "./incident-operations";
 import { oncallOperations } from "./oncall-operations";
 import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
+import { maturityOperations } from "./maturity-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -147,4 +148,5 @@ export const operations = {
   ...oncallOperations,
   ...readinessOperations,
   ...readinessStatusOperations,
+  ...maturityOperations,
 };

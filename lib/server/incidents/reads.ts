@@ -1,5 +1,6 @@
 // What incident pages and the API read: one incident with its timeline, filtered pages of the log, the analytics figures.
 import "server-only";
+import { listAnalyticsFacts } from "@/db/queries/incident-analytics";
 import { findIncidentByNumber, listIncidents, listTimeline, type IncidentFilter, type IncidentRecord } from "@/db/queries/incidents";
 import { findServiceBySlug } from "@/db/queries/services";
 import { findTeamBySlug } from "@/db/queries/teams";
@@ -62,4 +63,9 @@ export async function incidentFilter(query: IncidentListQuery): Promise<Incident
 
 export async function searchIncidents(query: IncidentListQuery): Promise<{ incidents: IncidentRecord[]; total: number }> {
   return listIncidents(await incidentFilter(query));
+}
+
+/** A team's SEV1 incidents (drills never) that started in [from, to): what "major outages" counts. */
+export async function majorIncidentsOfTeam(teamId: number, from: Date, to: Date): Promise<{ startedAt: Date; severity: Severity; isDrill: boolean }[]> {
+  return (await listAnalyticsFacts({ from, to, teamId, severities: ["SEV1"] })).map((i) => ({ startedAt: i.startedAt, severity: i.severity, isDrill: i.isDrill }));
 }

@@ -35,6 +35,14 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
             </Link>
           </p>
         </Card>
+        <Card aria-labelledby="team-maturity" className="md:col-span-2">
+          <CardTitle id="team-maturity">Reliability maturity</CardTitle>
+          <p className="mt-2 text-sm">
+            <Link href={`/readiness/maturity/${team.slug}`} className="text-primary hover:underline">
+              Stage history, next steps, toil and major outages
+            </Link>
+          </p>
+        </Card>
         <Card aria-labelledby="members">
           <CardTitle id="members">Members</CardTitle>
           {members.length === 0 ? <p className="mt-2 text-sm text-muted">No members yet.</p> : null}
