@@ -19,10 +19,10 @@ type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { k
 type Person = { id: number; name: string };
 
 const STATUS_TONE: Record<ItemStatus, string> = {
-  pending: "peer-checked:border-border peer-checked:bg-surface-2",
-  pass: "peer-checked:border-success peer-checked:bg-success/15 peer-checked:text-success",
-  fail: "peer-checked:border-danger peer-checked:bg-danger/15 peer-checked:text-danger",
-  na: "peer-checked:border-primary peer-checked:bg-primary/15 peer-checked:text-primary",
+  pending: "has-checked:border-fg has-checked:bg-surface-2",
+  pass: "has-checked:border-success has-checked:bg-success/15 has-checked:text-success",
+  fail: "has-checked:border-danger has-checked:bg-danger/15 has-checked:text-danger",
+  na: "has-checked:border-primary has-checked:bg-primary/15 has-checked:text-primary",
 };
 
 /** A text draft that follows the saved value when it changes underneath (another person's copy, a rollback). */
@@ -92,6 +92,8 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
 
   const save = (patch: ItemPatch, version?: number) => {
     setLocalError(null);
+    // Shown at once, so nobody mistakes the previous save's "Saved" for this one.
+    setState({ kind: "saving" });
     mutation.mutate({ patch, version });
   };
 
@@ -187,13 +189,12 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
         <legend className="text-sm font-medium">Status</legend>
         <div className="flex flex-wrap gap-2">
           {ITEM_STATUSES.map((status) => (
-            <label key={status} className="relative">
-              <input type="radio" name={`${id}-status`} value={status} checked={shownStatus === status} onChange={() => chooseStatus(status)} className="peer sr-only" />
-              <span
-                className={`inline-flex h-9 min-w-16 cursor-pointer items-center justify-center rounded-md border border-border px-3 text-sm peer-focus-visible:ring-2 peer-focus-visible:ring-primary peer-disabled:cursor-not-allowed peer-disabled:opacity-70 ${STATUS_TONE[status]}`}
-              >
-                {STATUS_LABELS[status]}
-              </span>
+            <label
+              key={status}
+              className={`inline-flex h-9 min-w-16 cursor-pointer items-center gap-2 rounded-md border border-border px-3 text-sm has-focus-visible:ring-2 has-focus-visible:ring-primary has-disabled:cursor-not-allowed has-disabled:opacity-70 ${STATUS_TONE[status]}`}
+            >
+              <input type="radio" name={`${id}-status`} value={status} checked={shownStatus === status} onChange={() => chooseStatus(status)} className="accent-current" />
+              {STATUS_LABELS[status]}
             </label>
           ))}
         </div>

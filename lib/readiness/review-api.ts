@@ -42,8 +42,8 @@ export function toChecklistItem(raw: Json): ChecklistItem {
   const updatedBy = raw.updatedBy;
   return {
     key: str(raw.key ?? raw.itemKey),
-    categoryKey: str(raw.categoryKey),
-    categoryName: str(raw.categoryName),
+    categoryKey: str(raw.categoryKey ?? (isObject(raw.category) ? raw.category.key : undefined)),
+    categoryName: str(raw.categoryName ?? (isObject(raw.category) ? raw.category.name : undefined)),
     text: str(raw.text),
     guidance: str(raw.guidance),
     required: raw.required === true,
@@ -105,9 +105,9 @@ export async function saveReviewItem(reviewId: number, itemKey: string, patch: I
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.status === 409) {
-    const current = itemOf(body);
-    // A 409 without the other copy still means stale: the page reads the review again to show it.
-    throw new StaleWriteError(current ?? (await fetchReviewItems(reviewId).then((items) => items.find((i) => i.key === itemKey) ?? null, () => null)));
+    // The review's read names who changed the item; the 409's own copy serves when that read fails.
+    const fresh = await fetchReviewItems(reviewId).then((items) => items.find((i) => i.key === itemKey) ?? null, () => null);
+    throw new StaleWriteError(fresh ?? itemOf(body));
   }
   if (!response.ok) {
     const error = errorOf(body);
