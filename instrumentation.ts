@@ -5,6 +5,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { migrateDatabaseFile } = await import("./db/migrate");
   migrateDatabaseFile();
+  // Keel's default readiness templates exist on every instance (inserted only when there are none at all).
+  const { ensureDefaultTemplates } = await import("./lib/server/readiness/templates");
+  await ensureDefaultTemplates();
   if (process.env.KEEL_EVALUATOR !== "off") {
     // Page alerts and stale-data episodes the evaluator reports open incidents (per SLO setting): listen before it starts.
     const { subscribeSloIncidents } = await import("./lib/server/incidents/slo-alerts");

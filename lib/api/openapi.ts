@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Operation } from "./operation";
 import { incidentSchemas } from "./incident-operations";
+import { readinessSchemas } from "./readiness-operations";
 import { operations } from "./operations";
 
 type Json = Record<string, unknown>;
@@ -183,6 +184,7 @@ export function openApiDocument(): Json {
           },
         },
         ...incidentSchemas,
+        ...readinessSchemas,
       },
     },
     paths: operationPaths(),

@@ -9,6 +9,7 @@ import { defineOperation } from "./operation";
 import { E, list, ok } from "./responses";
 import { incidentOperations } from "./incident-operations";
 import { oncallOperations } from "./oncall-operations";
+import { readinessOperations } from "./readiness-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -143,4 +144,5 @@ export const operations = {
   search: defineOperation({ method: "GET", path: "/api/v1/search", tag: "Catalogue", summary: "Find services, SLOs and teams by name", scope: "read", query: z.object({ q: z.string().optional().describe("Text") }), responses: { 200: ok({ type: "object" }), 401: E[401], 403: E[403] } }),
   ...incidentOperations,
   ...oncallOperations,
+  ...readinessOperations,
 };
