@@ -49,7 +49,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <ReviewStateBadge status={review.status} blocked={review.items.some((i) => i.required && i.status === "fail")} />
             <span>
               Production readiness review of{" "}
-              <Link href={`/services/${review.service.slug}`} className="text-primary hover:underline">
+              <Link href={`/services/${review.service.slug}`} className="text-primary underline">
                 {review.service.name}
               </Link>{" "}
               (Tier {review.service.tier}, {review.team.name}).
@@ -97,7 +97,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <p className="text-sm text-muted">
               This review was cancelled{review.cancelledAt ? " on " : ""}
               {review.cancelledAt ? <FormattedTime iso={review.cancelledAt.toISOString()} dateOnly /> : null}; its items are kept as they were.{" "}
-              <Link href={`/readiness/reviews/new?service=${review.service.slug}`} className="text-primary hover:underline">
+              <Link href={`/readiness/reviews/new?service=${review.service.slug}`} className="text-primary underline">
                 Start a new review
               </Link>
               .

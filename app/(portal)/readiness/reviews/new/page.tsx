@@ -23,7 +23,7 @@ export default async function NewReviewPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-muted">You are not a member of a team with services yet. Ask an admin to add you to a team in Settings → Teams.</p>
       ) : templates.length === 0 ? (
         <p className="text-sm text-muted">
-          There is no readiness template yet. {user.role === "admin" ? <Link href="/readiness/templates/new" className="text-primary hover:underline">Create one</Link> : "Ask an admin to create one"} first.
+          There is no readiness template yet. {user.role === "admin" ? <Link href="/readiness/templates/new" className="text-primary underline">Create one</Link> : "Ask an admin to create one"} first.
         </p>
       ) : (
         <ReviewForm

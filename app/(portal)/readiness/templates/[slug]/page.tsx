@@ -50,7 +50,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       {viewing ? (
         <p role="note" className="rounded-md border border-warning/50 bg-surface p-3 text-sm">
           This is version {viewing.version}, kept for the reviews that started from it.{" "}
-          <Link href={versionHref(template.currentVersion)} className="text-primary hover:underline">
+          <Link href={versionHref(template.currentVersion)} className="text-primary underline">
             See the current version {template.currentVersion}
           </Link>
           .
