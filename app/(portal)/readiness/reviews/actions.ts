@@ -42,8 +42,8 @@ export const approveReviewAction = formAction<typeof noFields, [id: number]>({
   failure: "The review could not be approved. Try again.",
   run: async ({ caller, args: [id] }) => {
     const review = await approveReview({ caller, reviewId: id });
-    await flash(`${review.service.name} is ready: review approved.`);
-    return { revalidate: ["/readiness/reviews", `/readiness/reviews/${id}`], redirectTo: `/readiness/reviews/${id}` };
+    // The same page re-renders with its Ready section (a flash shows only on a page one lands on).
+    return { message: `${review.service.name} is ready: review approved.`, revalidate: ["/readiness/reviews", `/readiness/reviews/${id}`] };
   },
 });
 
