@@ -13,6 +13,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
           { href: "/settings/tokens", label: "API tokens" },
           { href: "/settings/slo-policy", label: "SLO policy" },
           { href: "/settings/incident-policy", label: "Incident policy" },
+          { href: "/settings/readiness-policy", label: "Readiness policy" },
           { href: "/settings/notifications", label: "Notifications" },
           { href: "/settings/audit", label: "Audit log" },
         ]

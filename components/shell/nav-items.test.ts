@@ -24,7 +24,7 @@ describe("navigation helpers", () => {
   });
 
   it("lists the API reference in the sidebar, before Settings", () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "Incidents", "On-call", "API reference", "Settings"]);
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "Incidents", "On-call", "Readiness", "API reference", "Settings"]);
   });
 });
 
@@ -38,7 +38,7 @@ describe("searchDestinations", () => {
     expect(hrefs("teams", "admin")).toEqual(["/settings/teams"]);
     expect(hrefs("SLO policy", "admin")).toEqual(["/settings/slo-policy"]);
     expect(hrefs("password", "admin")).toEqual(["/settings", "/settings/users"]);
-    expect(hrefs("settings", "admin")).toEqual(["/settings", "/settings/teams", "/settings/users", "/settings/tokens", "/settings/slo-policy", "/settings/incident-policy", "/settings/notifications", "/settings/audit"]);
+    expect(hrefs("settings", "admin")).toEqual(["/settings", "/settings/teams", "/settings/users", "/settings/tokens", "/settings/slo-policy", "/settings/incident-policy", "/settings/readiness-policy", "/settings/notifications", "/settings/audit"]);
     expect(hrefs("slack", "admin")).toEqual(["/settings/notifications"]);
   });
 
@@ -53,13 +53,14 @@ describe("searchDestinations", () => {
     expect(hrefs("zzz", "admin")).toEqual([]);
     expect(hrefs("declare", "editor")).toEqual(["/incidents/new"]);
     expect(hrefs("incident policy", "admin")).toEqual(["/settings/incident-policy"]);
+    expect(hrefs("prr", "viewer")).toEqual(["/readiness"]);
     expect(hrefs("declare", "viewer")).toEqual([]);
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(23);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(25);
     expect(hrefs("game day", "viewer")).toEqual(["/drills"]);
     expect(hrefs("mttr", "viewer")).toEqual(["/incidents/analytics"]);
     expect(hrefs("audit", "editor")).toEqual([]);

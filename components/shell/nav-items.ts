@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { href: "/slos", label: "SLOs", icon: "slos" },
   { href: "/incidents", label: "Incidents", icon: "incidents" },
   { href: "/oncall", label: "On-call", icon: "oncall" },
+  { href: "/readiness", label: "Readiness", icon: "readiness" },
   { href: "/api-reference", label: "API reference", icon: "docs" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ] as const;
@@ -32,6 +33,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/oncall/new", label: "New on-call schedule", hint: "On-call", keywords: ["add schedule", "create rotation"], role: "editor" },
   { href: "/drills", label: "Drills", hint: "Game days: time to detect, acknowledge and escalate", keywords: ["game day", "gameday", "chaos", "exercise", "failure test", "drill"] },
   { href: "/drills/new", label: "Plan a drill", hint: "Drills", keywords: ["new drill", "game day", "chaos experiment"], role: "editor" },
+  { href: "/readiness", label: "Readiness", hint: "Production readiness scorecard: levels, blockers, re-reviews due", keywords: ["prr", "production readiness", "scorecard", "launch", "checklist", "bronze", "silver", "gold"] },
   { href: "/incidents/analytics", label: "Incident analytics", hint: "Incidents", keywords: ["mtta", "mttr", "incident trends", "on-call load", "recurring incidents"] },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
@@ -40,6 +42,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/settings/tokens", label: "API tokens", hint: "Settings", keywords: ["keys", "bearer", "credentials", "ingest"], role: "admin" },
   { href: "/settings/slo-policy", label: "SLO policy", hint: "Settings", keywords: ["error budget policy", "freeze", "defaults", "review cadence"], role: "admin" },
   { href: "/settings/incident-policy", label: "Incident policy", hint: "Settings", keywords: ["severity", "sev levels", "response targets", "escalation", "postmortem required"], role: "admin" },
+  { href: "/settings/readiness-policy", label: "Readiness policy", hint: "Settings", keywords: ["prr", "re-review", "levels", "drill months", "on-call coverage"], role: "admin" },
   { href: "/settings/notifications", label: "Notifications", hint: "Settings", keywords: ["webhooks", "slack", "chat", "alerts out", "delivery log"], role: "admin" },
   { href: "/settings/audit", label: "Audit log", hint: "Settings", keywords: ["history", "changes", "who changed what"], role: "admin" },
 ];
@@ -87,6 +90,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   audit: "Audit log",
   "slo-policy": "SLO policy",
   "incident-policy": "Incident policy",
+  "readiness-policy": "Readiness policy",
   analytics: "Analytics",
   drills: "Drills",
   "action-items": "Action items",

@@ -1,6 +1,6 @@
 "use client";
 // The section navigation: a sidebar on wide screens, a drawer behind a menu button on narrow ones.
-import { BarChart3, BookOpen, Boxes, CalendarClock, Gauge, LayoutDashboard, Menu, Settings, Siren, X } from "lucide-react";
+import { BarChart3, BookOpen, Boxes, CalendarClock, ClipboardCheck, Gauge, LayoutDashboard, Menu, Settings, Siren, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Dialog as RadixDialog } from "radix-ui";
@@ -14,6 +14,7 @@ const ICONS: Record<NavIcon, ComponentType<{ size?: number; "aria-hidden"?: bool
   slos: Gauge,
   incidents: Siren,
   oncall: CalendarClock,
+  readiness: ClipboardCheck,
   docs: BookOpen,
   settings: Settings,
 };

@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { ActionItemStatus } from "@/lib/incidents/types";
 import { getDb } from "../client";
-import { actionItems, incidents, postmortems, teams, timelineEntries, users, type ActionItem, type Postmortem } from "../schema";
+import { actionItems, incidentServices, incidents, postmortems, teams, timelineEntries, users, type ActionItem, type Postmortem } from "../schema";
 import { writeAudit, type Actor } from "./audit";
 import type { PersonRef, TimelineInput } from "./incidents";
 
@@ -53,6 +53,8 @@ export type ActionItemFilter = {
   ownerId?: number;
   /** Only items due before this instant and not done or won't do. */
   overdueAt?: Date;
+  /** Only items of incidents affecting this service. */
+  serviceId?: number;
 };
 
 function actionItemConditions(filter: ActionItemFilter): SQL[] {
@@ -61,6 +63,9 @@ function actionItemConditions(filter: ActionItemFilter): SQL[] {
   if (filter.statuses?.length) conditions.push(inArray(actionItems.status, [...filter.statuses]));
   if (filter.teamId !== undefined) conditions.push(eq(incidents.teamId, filter.teamId));
   if (filter.ownerId !== undefined) conditions.push(eq(actionItems.ownerId, filter.ownerId));
+  if (filter.serviceId !== undefined) {
+    conditions.push(inArray(actionItems.incidentId, getDb().select({ id: incidentServices.incidentId }).from(incidentServices).where(eq(incidentServices.serviceId, filter.serviceId))));
+  }
   if (filter.overdueAt) conditions.push(isNotNull(actionItems.dueAt), lt(actionItems.dueAt, filter.overdueAt), inArray(actionItems.status, ["open", "in_progress"]));
   return conditions;
 }

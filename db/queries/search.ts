@@ -1,16 +1,20 @@
-// What the command palette finds: services, SLOs and teams by name (incidents join as they arrive).
+// What the command palette finds: services (with their readiness), SLOs and teams by name (incidents join as they arrive).
 import "server-only";
 import { asc, eq, like, or } from "drizzle-orm";
+import { serviceReadiness } from "@/lib/readiness/state";
+import { readinessWords } from "@/lib/readiness/view/scorecard";
 import { getDb } from "../client";
 import { services, slos, teams } from "../schema";
+import { latestReviewStates } from "./readiness-state";
+import { getReadinessPolicy } from "./readiness-policy";
 
-export type SearchResult = { kind: "service" | "team" | "slo"; title: string; subtitle: string; href: string };
+export type SearchResult = { kind: "service" | "team" | "slo" | "readiness"; title: string; subtitle: string; href: string };
 
 export async function searchEverything(query: string, limit = 20): Promise<SearchResult[]> {
   const pattern = `%${query.trim()}%`;
   const db = getDb();
   const serviceRows = db
-    .select({ slug: services.slug, name: services.name, tier: services.tier, team: teams.name })
+    .select({ id: services.id, slug: services.slug, name: services.name, tier: services.tier, team: teams.name })
     .from(services)
     .innerJoin(teams, eq(teams.id, services.teamId))
     .where(or(like(services.name, pattern), like(services.slug, pattern)))
@@ -32,8 +36,12 @@ export async function searchEverything(query: string, limit = 20): Promise<Searc
     .orderBy(asc(slos.name))
     .limit(limit)
     .all();
+  const [reviews, policy] = serviceRows.length ? await Promise.all([latestReviewStates(serviceRows.map((s) => s.id)), getReadinessPolicy()]) : [new Map(), null];
+  const now = Date.now();
   return [
     ...serviceRows.map((s) => ({ kind: "service" as const, title: s.name, subtitle: `Tier ${s.tier} · ${s.team}`, href: `/services/${s.slug}` })),
+    // A service's readiness, opening the Readiness section of its page.
+    ...serviceRows.map((s) => ({ kind: "readiness" as const, title: `Readiness: ${s.name}`, subtitle: readinessWords(serviceReadiness(reviews.get(s.id) ?? null, policy!, now)), href: `/services/${s.slug}#readiness` })),
     ...sloRows.map((s) => ({ kind: "slo" as const, title: s.name, subtitle: `SLO · ${s.service}`, href: `/slos/${s.slug}` })),
     ...teamRows.map((t) => ({ kind: "team" as const, title: t.name, subtitle: "Team", href: `/services?team=${t.slug}` })),
   ].slice(0, limit);

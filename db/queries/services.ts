@@ -59,6 +59,10 @@ export async function findServiceBySlug(slug: string): Promise<ServiceWithTeam |
   return getDb().select(withTeam).from(services).innerJoin(teams, eq(teams.id, services.teamId)).where(eq(services.slug, slug)).get();
 }
 
+export async function findServiceById(id: number): Promise<ServiceWithTeam | undefined> {
+  return getDb().select(withTeam).from(services).innerJoin(teams, eq(teams.id, services.teamId)).where(eq(services.id, id)).get();
+}
+
 export async function countServices(): Promise<number> {
   return getDb().select({ n: sql<number>`count(*)` }).from(services).get()?.n ?? 0;
 }

@@ -10,6 +10,7 @@ import { E, list, ok } from "./responses";
 import { incidentOperations } from "./incident-operations";
 import { oncallOperations } from "./oncall-operations";
 import { readinessOperations } from "./readiness-operations";
+import { readinessStatusOperations } from "./readiness-status-operation";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -145,4 +146,5 @@ export const operations = {
   ...incidentOperations,
   ...oncallOperations,
   ...readinessOperations,
+  ...readinessStatusOperations,
 };

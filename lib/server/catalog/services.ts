@@ -1,6 +1,6 @@
 // Service changes: members of the owning team and admins (tokens: those reaching the team); moving a service needs both teams.
 import "server-only";
-import { createService as insertService, deleteService as removeService, findServiceBySlug, updateService as changeService, type ServiceWithTeam } from "@/db/queries/services";
+import { createService as insertService, deleteService as removeService, findServiceById, findServiceBySlug, listServices, type ServiceFilter, updateService as changeService, type ServiceWithTeam } from "@/db/queries/services";
 import { findTeamBySlug } from "@/db/queries/teams";
 import type { Team } from "@/db/schema";
 import type { Caller } from "@/lib/access/caller";
@@ -53,4 +53,19 @@ export async function deleteService({ caller, slug }: { caller: Caller; slug: st
   if (!(await removeService(service.id, caller.actor))) throw notFound(`No service with slug "${slug}"`);
   emitChange({ entity: "service", action: "deleted", key: service.slug, actor: caller.actor.label });
   return service;
+}
+
+/** A service with its team by id (readiness reviews hold the id); undefined when it is gone. */
+export async function serviceById(id: number): Promise<ServiceWithTeam | undefined> {
+  return findServiceById(id);
+}
+
+/** A service with its team by slug; undefined when unknown. */
+export async function serviceBySlug(slug: string): Promise<ServiceWithTeam | undefined> {
+  return findServiceBySlug(slug);
+}
+
+/** The catalogue's services (filtered by team, tier or text), by name. */
+export async function catalogServices(filter: ServiceFilter = {}): Promise<ServiceWithTeam[]> {
+  return listServices(filter);
 }

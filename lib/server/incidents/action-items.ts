@@ -97,3 +97,8 @@ export async function searchActionItems(query: ActionItemQuery, now = new Date()
   if (query.owner) filter.ownerId = (await personByEmail(query.owner, "owner")).id;
   return listActionItems(filter);
 }
+
+/** The open (open or in progress) action items of the incidents affecting a service, earliest due first. */
+export async function openActionItemsOfService(serviceId: number): Promise<ActionItemRecord[]> {
+  return listActionItems({ serviceId, statuses: ["open", "in_progress"] });
+}

@@ -125,3 +125,8 @@ export async function searchDrills(query: { service?: string; team?: string }): 
   }
   return listDrills(filter);
 }
+
+/** A service's drills that ran (running or completed), for the readiness drill check. */
+export async function drillsRunOfService(serviceId: number): Promise<DrillRecord[]> {
+  return listDrills({ serviceId, statuses: ["running", "completed"] });
+}

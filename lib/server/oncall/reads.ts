@@ -155,3 +155,11 @@ export async function readableSchedule(caller: Caller, slug: string, at = new Da
   const [current] = await schedulesNowNext({ teamId: schedule.teamId, at }).then((rows) => rows.filter((r) => r.schedule.id === schedule.id));
   return { detail, now: current?.now ?? null, next: current?.next ?? null };
 }
+
+/** A team's schedules and every shift (overrides cut in) touching [from, to): what the readiness on-call check reads. */
+export async function teamShiftsBetween({ teamId, from, to }: { teamId: number; from: Date; to: Date }): Promise<{ schedules: ScheduleRow[]; shifts: OnCallShift[] }> {
+  const schedules = await listSchedules({ teamId });
+  const loaded = await load(schedules, from.getTime(), to.getTime());
+  const shifts = loaded.flatMap((l) => shiftsBetween(l.rotation, l.overrides, from.getTime(), to.getTime()).map((s) => withPerson(s, l.people)!));
+  return { schedules, shifts };
+}

@@ -15,6 +15,7 @@ import { DeployGatePanel } from "./_sections/deploy-gate";
 import { ServiceDeployments } from "./_sections/deployments";
 import { ServiceIncidents } from "./_sections/incidents";
 import { Ownership } from "./_sections/ownership";
+import { ServiceReadinessSection } from "./_sections/readiness";
 import { ServiceRunbooks } from "./_sections/runbooks";
 import { ServiceSloTable } from "./_sections/slo-table";
 
@@ -85,6 +86,14 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
             </StreamedSection>
           </div>
         </Card>
+        <section id="readiness" aria-labelledby="readiness-heading" className="grid scroll-mt-4 gap-2 md:col-span-2">
+          <h2 id="readiness-heading" className="text-lg font-semibold">
+            Readiness
+          </h2>
+          <StreamedSection title="Readiness" fallback={<SectionSkeleton label="readiness" heading={false} lines={3} />}>
+            <ServiceReadinessSection service={service} canEdit={canEdit} />
+          </StreamedSection>
+        </section>
         <section aria-labelledby="slos" className="grid gap-2 md:col-span-2">
           <h2 id="slos" className="text-lg font-semibold">
             SLOs
