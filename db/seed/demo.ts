@@ -14,6 +14,7 @@ import { seedDemoIncidents } from "./demo-incidents";
 import { DEMO_ANCHOR_SETTING } from "./demo-live";
 import { seedDemoDrills } from "./demo-drills";
 import { seedDemoOncall } from "./demo-oncall";
+import { seedDemoReadiness } from "./demo-readiness";
 import { seedDemoSlos } from "./demo-slo-seed";
 
 export type SeedSummary = { teams: number; services: number; users: number; slos: number; sliMinutes: number; deployments: number; incidents: number; drills: number };
@@ -52,6 +53,7 @@ export async function seedDemo(actor: Actor, nowMs = Date.now()): Promise<SeedSu
   const participants = await Promise.all(DEMO_USERS.filter((u) => u.role === "editor").map(async (u) => (await findUserByEmail(u.email))!.id));
   summary.incidents = (await seedDemoIncidents(actor, nowMs)).incidents;
   summary.drills = seedDemoDrills(services, participants, nowMs);
+  await seedDemoReadiness(services, actor, nowMs);
   const db = getDb();
   db.transaction((tx) => {
     putSetting(tx, "demo", true);
