@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPatch, blockersOf, checklistItemOf, conflictingFields, groupByCategory, isEvidenceUrl, overridesCheck, progressOf, progressText, type ChecklistItem } from "./checklist";
+import { applyPatch, blockersOf, checklistItemOf, conflictingFields, groupByCategory, isBlocked, isEvidenceUrl, overridesCheck, progressOf, progressText, type ChecklistItem } from "./checklist";
 
 const item = (key: string, overrides: Partial<ChecklistItem> = {}): ChecklistItem => ({
   key,
@@ -83,5 +83,15 @@ describe("the review checklist", () => {
     void [_key, _c, _u, _b];
     const copy = checklistItemOf({ ...rest, itemKey: "a", checkedAt: new Date("2026-12-01T10:00:00Z"), updatedAt: new Date("2026-12-02T08:30:00Z"), updatedBy: { name: "Morgan Manager" } });
     expect(copy).toMatchObject({ key: "a", version: 4, checkedAt: "2026-12-01T10:00:00.000Z", updatedAt: "2026-12-02T08:30:00.000Z", updatedBy: "Morgan Manager" });
+  });
+});
+
+describe("a blocked review", () => {
+  const base = { required: true, checkResult: null } as const;
+  it("has a required item failed, or pending while its automatic check fails; optional ones never block", () => {
+    expect(isBlocked([{ ...base, status: "fail" }])).toBe(true);
+    expect(isBlocked([{ ...base, status: "pending", checkResult: { status: "fail", message: "No SLO", evidence: [] } }])).toBe(true);
+    expect(isBlocked([{ ...base, status: "pending" }])).toBe(false);
+    expect(isBlocked([{ ...base, required: false, status: "fail" }])).toBe(false);
   });
 });

@@ -141,3 +141,8 @@ export function checkLabel(check: NonNullable<ChecklistItem["check"]>): string {
   if (check.kind === "recent_drill") return `A game day or drill of the service ran in the last ${check.months ?? 6} months`;
   return CHECK_LABELS[check.kind];
 }
+
+/** A review is blocked while a required item has failed, or is pending with its automatic check failing (the scorecard's rule). */
+export function isBlocked(items: readonly Pick<ChecklistItem, "required" | "status" | "checkResult">[]): boolean {
+  return items.some((item) => item.required && (item.status === "fail" || (item.status === "pending" && item.checkResult?.status === "fail")));
+}

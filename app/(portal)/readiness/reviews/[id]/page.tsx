@@ -10,8 +10,9 @@ import { FormattedTime } from "@/components/ui/formatted-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { canEditTeamResource, hasRole } from "@/lib/access/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { checklistItemOf } from "@/lib/readiness/view/checklist";
-import { reReviewDueAt } from "@/lib/readiness/view/review-dates";
+import { checklistItemOf, isBlocked } from "@/lib/readiness/view/checklist";
+import { reviewDueAt } from "@/lib/readiness/state";
+import { readinessPolicy } from "@/lib/server/readiness/policy";
 import { approveReviewAction, cancelReviewAction } from "../actions";
 import { loadReview } from "./_data";
 
@@ -33,20 +34,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const user = await requirePageUser();
   const review = await loadReview((await params).id);
   if (!review) notFound();
-  const people = (await listUsers()).filter((p) => p.isActive || p.id === review.reviewerId).map((p) => ({ id: p.id, name: p.name }));
+  const [users, policy] = await Promise.all([listUsers(), readinessPolicy()]);
+  const people = users.filter((p) => p.isActive || p.id === review.reviewerId).map((p) => ({ id: p.id, name: p.name }));
   const open = review.status === "in_review";
   const isReviewer = user.id === review.reviewerId && hasRole(user.role, "editor");
   const canEdit = open && (canEditTeamResource(user, review.team.id) || isReviewer);
   const canApprove = open && (isReviewer || user.role === "admin");
   const approvedAt = review.approvedAt ? review.approvedAt.toISOString() : null;
-  const dueAgain = review.approvedAt ? reReviewDueAt(review.approvedAt).toISOString() : null;
+  const dueAgain = review.approvedAt ? reviewDueAt(review.approvedAt, policy.reReviewMonths).toISOString() : null;
   return (
     <div className="grid gap-6">
       <PageHeader
         title={`Readiness review: ${review.service.name}`}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
-            <ReviewStateBadge status={review.status} blocked={review.items.some((i) => i.required && i.status === "fail")} />
+            <ReviewStateBadge status={review.status} blocked={isBlocked(review.items)} />
             <span>
               Production readiness review of{" "}
               <Link href={`/services/${review.service.slug}`} className="text-primary underline">

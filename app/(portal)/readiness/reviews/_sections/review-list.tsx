@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RowCard, RowCards, Table, TableOrCards, Td, Th } from "@/components/ui/table";
 import type { ReviewStatus } from "@/lib/readiness/types";
-import { progressOf } from "@/lib/readiness/view/checklist";
+import { isBlocked, progressOf } from "@/lib/readiness/view/checklist";
 import { listReviews } from "@/lib/server/readiness/reads";
 
 export async function ReviewList({ team, service, status, canStart }: { team?: string; service?: string; status?: ReviewStatus; canStart: boolean }) {
@@ -29,7 +29,7 @@ export async function ReviewList({ team, service, status, canStart }: { team?: s
     team: r.team.name,
     template: `${r.template.name} v${r.template.version}`,
     status: r.status,
-    blocked: r.items.some((i) => i.required && i.status === "fail"),
+    blocked: isBlocked(r.items),
     progress: progressOf(r.items),
     launchDate: r.launchDate ?? "—",
     dueDate: r.dueDate ?? "—",
