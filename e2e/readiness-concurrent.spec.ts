@@ -18,7 +18,8 @@ const item = (page: Page, text: string) => page.getByRole("region", { name: text
 const status = (page: Page, text: string, name: "Pass" | "Fail" | "N/A" | "Pending") => item(page, text).getByRole("radio", { name, exact: true });
 
 test("two people edit one review: different items both survive, a stale write on the same item is shown, not lost", async ({ browser, baseURL, playwright }) => {
-  test.slow();
+  // Many saves, reloads and axe passes on a shared two-core machine.
+  test.setTimeout(240_000);
   const adminApi = await playwright.request.newContext({ baseURL, storageState: storageStateOf("admin") });
   const template = uniqueSlug("prr-two");
   await createJourneyTemplate(adminApi, template, ITEMS);

@@ -27,7 +27,8 @@ async function expectSaved(page: Page, text: string) {
 }
 
 test("complete a readiness review: pass, N/A with a justification, a failed required item refused at sign-off, then approved", async ({ page, playwright, baseURL }) => {
-  test.slow();
+  // Many saves, reloads and axe passes on a shared two-core machine.
+  test.setTimeout(240_000);
   const templateSlug = uniqueSlug("prr-journey");
   const admin = await playwright.request.newContext({ baseURL, storageState: storageStateOf("admin") });
   const templateName = await createJourneyTemplate(admin, templateSlug, ITEMS);

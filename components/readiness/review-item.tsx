@@ -3,7 +3,7 @@
 // saving / saved / failed state. A stale write (someone else saved the item since this page read it) shows their copy
 // and lets the person apply theirs again or keep the other one; nothing is overwritten silently.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, useSyncExternalStore } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/field";
@@ -17,6 +17,8 @@ import { StaleWriteNotice } from "./stale-write-notice";
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string; patch: ItemPatch } | { kind: "stale"; mine: ItemPatch; theirs: ChecklistItem | null };
 
 type Person = { id: number; name: string };
+
+const subscribeNothing = () => () => {};
 
 const STATUS_TONE: Record<ItemStatus, string> = {
   pending: "has-checked:border-fg has-checked:bg-surface-2",
@@ -39,6 +41,11 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   // A status chosen that still needs words before it can be saved (N/A's justification, an override's reason).
   const [pendingStatus, setPendingStatus] = useState<ItemStatus | null>(null);
+  // The status just clicked, shown at once: the cache's optimistic copy reaches the page a tick later.
+  const [clicked, setClicked] = useState<ItemStatus | null>(null);
+  if (clicked !== null && clicked === item.status) setClicked(null);
+  // Controls wait for hydration: a click before it would change nothing that is saved.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const [localError, setLocalError] = useState<{ field: string; message: string } | null>(null);
   const [justification, setJustification] = useDraft(item.justification);
   const [evidenceUrl, setEvidenceUrl] = useDraft(item.evidenceUrl);
@@ -73,6 +80,7 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
     },
     onError: (error, { patch }) => {
       inFlight.current = inFlight.current.filter((p) => p !== patch);
+      setClicked(null);
       if (error instanceof StaleWriteError) {
         // Their copy is what stands now; mine waits in the notice until the person chooses.
         if (error.current) confirmed.current = error.current;
@@ -118,6 +126,7 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
       return;
     }
     setPendingStatus(null);
+    setClicked(status);
     const patch: ItemPatch = { status };
     if (status === "na") patch.justification = justification.trim();
     if (status === "pass" && item.evidenceRequired) patch.evidenceUrl = evidenceUrl.trim();
@@ -155,7 +164,8 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
     if (trimmed !== saved) save({ [field]: trimmed });
   };
 
-  const shownStatus = pendingStatus ?? item.status;
+  const shownStatus = pendingStatus ?? clicked ?? item.status;
+  const editable = canEdit && hydrated;
   const showJustification = shownStatus === "na" || item.justification !== "";
   const showReason = item.checkResult !== null && (overridesCheck(item, shownStatus) || (item.overrideReason ?? "") !== "");
   const titleId = `${id}-title`;
@@ -185,7 +195,7 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
         </details>
       ) : null}
       {item.check ? <CheckResultPanel check={item.check} result={item.checkResult} checkedAt={item.checkedAt} overrideReason={item.overrideReason} /> : null}
-      <fieldset disabled={!canEdit} className="grid gap-2">
+      <fieldset disabled={!editable} className="grid gap-2">
         <legend className="text-sm font-medium">Status</legend>
         <div className="flex flex-wrap gap-2">
           {ITEM_STATUSES.map((status) => (
@@ -212,23 +222,23 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
         {showJustification ? (
           <TextField id={`${id}-justification`} label="Justification for N/A" error={errorFor("justification")} className="md:col-span-2">
             {(props) => (
-              <Textarea {...props} ref={justificationRef} rows={2} className="min-h-16" value={justification} disabled={!canEdit} required onChange={(e) => setJustification(e.target.value)} onBlur={(e) => blurText("justification", e.target.value)} />
+              <Textarea {...props} ref={justificationRef} rows={2} className="min-h-16" value={justification} disabled={!editable} required onChange={(e) => setJustification(e.target.value)} onBlur={(e) => blurText("justification", e.target.value)} />
             )}
           </TextField>
         ) : null}
         {showReason ? (
           <TextField id={`${id}-reason`} label="Reason for overriding the automatic check" error={errorFor("overrideReason")} className="md:col-span-2">
             {(props) => (
-              <Textarea {...props} ref={reasonRef} rows={2} className="min-h-16" value={overrideReason} disabled={!canEdit} required onChange={(e) => setOverrideReason(e.target.value)} onBlur={(e) => blurText("overrideReason", e.target.value)} />
+              <Textarea {...props} ref={reasonRef} rows={2} className="min-h-16" value={overrideReason} disabled={!editable} required onChange={(e) => setOverrideReason(e.target.value)} onBlur={(e) => blurText("overrideReason", e.target.value)} />
             )}
           </TextField>
         ) : null}
         <TextField id={`${id}-evidence`} label={item.evidenceRequired ? "Evidence link (required)" : "Evidence link"} error={errorFor("evidenceUrl")}>
-          {(props) => <Input {...props} ref={evidenceRef} type="url" inputMode="url" value={evidenceUrl} disabled={!canEdit} placeholder="https://…" onChange={(e) => setEvidenceUrl(e.target.value)} onBlur={(e) => blurText("evidenceUrl", e.target.value)} />}
+          {(props) => <Input {...props} ref={evidenceRef} type="url" inputMode="url" value={evidenceUrl} disabled={!editable} placeholder="https://…" onChange={(e) => setEvidenceUrl(e.target.value)} onBlur={(e) => blurText("evidenceUrl", e.target.value)} />}
         </TextField>
         <TextField id={`${id}-assignee`} label="Assignee" error={null}>
           {(props) => (
-            <Select {...props} value={item.assigneeId ?? ""} disabled={!canEdit} onChange={(e) => save({ assigneeId: e.target.value ? Number(e.target.value) : null })}>
+            <Select {...props} value={item.assigneeId ?? ""} disabled={!editable} onChange={(e) => save({ assigneeId: e.target.value ? Number(e.target.value) : null })}>
               <option value="">Nobody</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -239,7 +249,7 @@ export function ReviewItem({ reviewId, item, people, canEdit }: { reviewId: numb
           )}
         </TextField>
         <TextField id={`${id}-comment`} label="Comment" error={null} className="md:col-span-2">
-          {(props) => <Textarea {...props} rows={2} className="min-h-16" value={comment} disabled={!canEdit} onChange={(e) => setComment(e.target.value)} onBlur={(e) => blurText("comment", e.target.value)} />}
+          {(props) => <Textarea {...props} rows={2} className="min-h-16" value={comment} disabled={!editable} onChange={(e) => setComment(e.target.value)} onBlur={(e) => blurText("comment", e.target.value)} />}
         </TextField>
       </div>
       {item.evidenceUrl && isEvidenceUrl(item.evidenceUrl) ? (
