@@ -50,7 +50,6 @@ test("complete a readiness review: pass, N/A with a justification, a failed requ
 
   await expect(page).toHaveURL(/\/readiness\/reviews\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: `Readiness review: ${serviceName}` })).toBeVisible();
-  await expect(page.getByText(`Readiness review of ${serviceName} started from ${templateName} v1.`)).toBeVisible();
   const details = page.getByRole("definition").filter({ hasText: `${templateName} v1` });
   await expect(details).toBeVisible();
   await expect(page.getByText(launch)).toBeVisible();
