@@ -58,9 +58,10 @@ describe("searchDestinations", () => {
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(25);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/readiness/reviews", "/readiness/templates", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/readiness/reviews", "/readiness/reviews/new", "/readiness/templates", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(28);
+    expect(hrefs("readiness templates", "viewer")).toEqual(["/readiness/templates"]);
     expect(hrefs("game day", "viewer")).toEqual(["/drills"]);
     expect(hrefs("mttr", "viewer")).toEqual(["/incidents/analytics"]);
     expect(hrefs("audit", "editor")).toEqual([]);
