@@ -37,6 +37,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/readiness/reviews", label: "Readiness reviews", hint: "Readiness", keywords: ["launch checklist", "sign-off", "approve review"] },
   { href: "/readiness/reviews/new", label: "Start a readiness review", hint: "Readiness", keywords: ["new review", "launch review"], role: "editor" },
   { href: "/readiness/templates", label: "Readiness templates", hint: "Readiness", keywords: ["checklist template", "tier template"] },
+  { href: "/readiness/maturity", label: "Reliability maturity", hint: "Readiness: each team's stage, toil and major outages", keywords: ["maturity", "stages", "toil", "questionnaire", "assessment", "major outages"] },
   { href: "/incidents/analytics", label: "Incident analytics", hint: "Incidents", keywords: ["mtta", "mttr", "incident trends", "on-call load", "recurring incidents"] },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },

@@ -29,11 +29,22 @@ export default async function ReadinessPage({ searchParams }: { searchParams: Pr
         title="Production readiness"
         description="Checklists that make sure a service meets reliability standards before launch — SLOs defined, alerting configured, runbooks ready — and where each service stands."
         actions={
-          canStart ? (
-            <ButtonLink href="/readiness/reviews/new" variant="primary">
-              <Plus aria-hidden size={16} /> Start a review
+          <nav aria-label="Readiness sections" className="flex flex-wrap gap-2">
+            <ButtonLink href="/readiness/reviews" variant="secondary">
+              Reviews
             </ButtonLink>
-          ) : null
+            <ButtonLink href="/readiness/templates" variant="secondary">
+              Templates
+            </ButtonLink>
+            <ButtonLink href="/readiness/maturity" variant="secondary">
+              Maturity and toil
+            </ButtonLink>
+            {canStart ? (
+              <ButtonLink href="/readiness/reviews/new" variant="primary">
+                <Plus aria-hidden size={16} /> Start a review
+              </ButtonLink>
+            ) : null}
+          </nav>
         }
       />
       <FilterBar
