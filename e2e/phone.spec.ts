@@ -14,6 +14,7 @@ const SECTIONS = [
   { label: "SLOs", url: "/slos", heading: "SLOs" },
   { label: "Incidents", url: "/incidents", heading: "Incidents" },
   { label: "On-call", url: "/oncall", heading: "On-call" },
+  { label: "Readiness", url: "/readiness", heading: "Production readiness" },
   { label: "API reference", url: "/api-reference", heading: "API reference" },
   { label: "Settings", url: "/settings", heading: "Settings" },
   { label: "Overview", url: "/", heading: "Overview" },

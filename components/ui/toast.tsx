@@ -13,13 +13,13 @@ export function FlashToast() {
   // Set when a message arrives before its page does (the response's cookie lands first): it survives the next move.
   const arrivedEarly = useRef(false);
   const check = useRef<(early: boolean) => void>(() => undefined);
-  // The cookie is watched for the whole visit: its change event where the browser has one (CookieStore), a light poll
-  // where it has not. A redirect after a save may land on a new path or on the same one (removing an override); either
+  // The cookie is watched for the whole visit: its change event where the browser has one (CookieStore) and a light
+  // poll. A redirect after a save may land on a new path or on the same one (removing an override); either
   // way the message arrives with the response, sometimes just before the new path does.
   useEffect(() => {
     let show: ReturnType<typeof setTimeout> | undefined;
-    check.current = (early) => {
-      const found = readFlash(document.cookie);
+    const showFrom = (cookies: string, early: boolean) => {
+      const found = readFlash(cookies);
       if (!found) return;
       document.cookie = `${FLASH_COOKIE}=; path=/; max-age=0; samesite=strict`;
       arrivedEarly.current = early;
@@ -27,10 +27,16 @@ export function FlashToast() {
       clearTimeout(show);
       show = setTimeout(() => setMessage(found), 50);
     };
+    check.current = (early) => showFrom(document.cookie, early);
+    // The change event carries the new value: document.cookie may lag behind it for a moment, so the value is read from the event.
+    const onChange = (event: Event) => {
+      const changed = (event as Event & { changed?: { name: string; value?: string }[] }).changed?.find((c) => c.name === FLASH_COOKIE);
+      if (changed?.value) showFrom(`${FLASH_COOKIE}=${changed.value}`, true);
+    };
     const store = (globalThis as { cookieStore?: EventTarget }).cookieStore;
-    const poll = store ? undefined : setInterval(() => check.current(true), 1000);
-    const onChange = () => check.current(true);
     store?.addEventListener("change", onChange);
+    // A light poll as well: browsers without CookieStore rely on it, the others have it as a backstop.
+    const poll = setInterval(() => check.current(true), 1000);
     return () => {
       clearTimeout(show);
       clearInterval(poll);
