@@ -4,8 +4,9 @@ import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/users";
 
 test.use({ storageState: storageStateOf("viewer") });
-// The reference is one long page of a few thousand elements; axe needs tens of seconds for it on a 2-core machine.
-test.slow();
+// The reference is one long page of several thousand elements (every operation of every domain); axe needs a minute
+// or more for it on a busy 2-core machine, so these journeys get six minutes.
+test.describe.configure({ timeout: 360_000 });
 
 test("a viewer opens the API reference and reads the SLI push body", async ({ page }) => {
   const outside: string[] = [];
