@@ -1,14 +1,17 @@
-// What other domains read about SLOs: a service's SLOs, with their status at an instant when asked.
+// What other domains read about SLOs: the SLOs of a set of services, with their status at an instant when asked.
 import "server-only";
-import { listSloStatuses, type SloWithStatus } from "@/db/queries/slo-status";
+import { listSloStatusesOfServices, type SloWithStatus } from "@/db/queries/slo-status";
 import { listSlos, type SloRecord } from "@/db/queries/slos";
 
-/** The SLOs of a service (by slug), without evaluating them. */
-export async function serviceSlos(serviceSlug: string): Promise<SloRecord[]> {
-  return listSlos({ service: serviceSlug });
+/** The SLOs of the given services (by id, in slug order), without evaluating them: one read, whatever the number of services. */
+export async function slosOfServices(serviceIds: readonly number[]): Promise<SloRecord[]> {
+  if (!serviceIds.length) return [];
+  const wanted = new Set(serviceIds);
+  return (await listSlos()).filter((record) => wanted.has(record.serviceId));
 }
 
-/** The SLOs of a service (by slug) with their status at `atMs`. */
-export async function serviceSloStatuses(serviceSlug: string, atMs: number): Promise<SloWithStatus[]> {
-  return listSloStatuses(atMs, { service: serviceSlug });
+/** The SLOs of the given services (by id, in slug order) with their status at `atMs`. */
+export async function sloStatusesOfServices(serviceIds: readonly number[], atMs: number): Promise<SloWithStatus[]> {
+  if (!serviceIds.length) return [];
+  return listSloStatusesOfServices(serviceIds, atMs);
 }
