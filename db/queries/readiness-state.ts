@@ -4,10 +4,14 @@
 import "server-only";
 import { and, asc, desc, inArray, ne } from "drizzle-orm";
 import type { StateItem, StateReview } from "@/lib/readiness/state";
+import type { AutomaticCheck } from "@/lib/readiness/types";
 import { getDb } from "../client";
 import { readinessReviewItems, readinessReviews } from "../schema";
 
-type LatestReview = StateReview & { serviceId: number; dueDate: string | null; updatedAt: Date };
+/** A review item as the state reads it, with the automatic check it carries (null: checked by people only). */
+export type CheckedStateItem = StateItem & { check: AutomaticCheck | null };
+
+type LatestReview = Omit<StateReview, "items"> & { serviceId: number; dueDate: string | null; updatedAt: Date; items: CheckedStateItem[] };
 
 /** Per service id, its latest review (by creation, then id) that was not cancelled; all services when no ids are given. */
 export async function latestReviewStates(serviceIds?: readonly number[]): Promise<Map<number, LatestReview>> {
@@ -22,7 +26,7 @@ export async function latestReviewStates(serviceIds?: readonly number[]): Promis
   const latest = new Map<number, (typeof reviews)[number]>();
   for (const review of reviews) if (!latest.has(review.serviceId)) latest.set(review.serviceId, review);
   const ids = [...latest.values()].map((r) => r.id);
-  const items = new Map<number, StateItem[]>(ids.map((id) => [id, []]));
+  const items = new Map<number, CheckedStateItem[]>(ids.map((id) => [id, []]));
   if (ids.length) {
     const rows = db
       .select({
@@ -38,6 +42,7 @@ export async function latestReviewStates(serviceIds?: readonly number[]): Promis
         evidenceUrl: readinessReviewItems.evidenceUrl,
         checkResult: readinessReviewItems.checkResult,
         overrideReason: readinessReviewItems.overrideReason,
+        check: readinessReviewItems.check,
       })
       .from(readinessReviewItems)
       .where(inArray(readinessReviewItems.reviewId, ids))
