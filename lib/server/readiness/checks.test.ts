@@ -2,9 +2,11 @@
 // database; and the scorecard judging reviews in review by their live checks, as opening each review would.
 import { beforeAll, describe, expect, it } from "vitest";
 import { latestReviewStates } from "@/db/queries/readiness-state";
+import { listSloStatuses } from "@/db/queries/slo-status";
 import { listServices } from "@/db/queries/services";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { insertReadinessFixtures } from "@/lib/testing/readiness-fixtures";
+import { sloBudgetsOfServices } from "../slo/reads";
 import { evaluateChecks, evaluateChecksOfServices } from "./checks";
 import { readinessOfService, readinessScorecard } from "./state";
 import { refreshReviewChecks } from "./reviews";
@@ -43,6 +45,17 @@ describe("evaluateChecksOfServices", () => {
     const [first] = await requests();
     expect(await evaluateChecksOfServices([], NOW)).toEqual(new Map());
     expect(await evaluateChecksOfServices([{ service: first!.service, checks: [] }], NOW)).toEqual(new Map());
+  });
+});
+
+describe("sloBudgetsOfServices", () => {
+  it("gives each SLO the period budget its full status has, exhausted ones included", async () => {
+    const services = await listServices({});
+    const budgets = await sloBudgetsOfServices(services.map((s) => s.id), NOW);
+    const statuses = await listSloStatuses(NOW);
+    expect(budgets.map((b) => [b.record.slug, b.periodBudget])).toEqual(statuses.map((s) => [s.record.slug, s.status.periodBudget]));
+    expect(budgets.filter((b) => b.periodBudget.remaining <= 0).length).toBeGreaterThan(0);
+    expect(budgets.filter((b) => b.periodBudget.remaining > 0).length).toBeGreaterThan(0);
   });
 });
 

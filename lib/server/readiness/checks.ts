@@ -12,7 +12,7 @@ import { openActionItemsOfServices } from "../incidents/action-items";
 import { drillsRunOfServices } from "../incidents/drills";
 import { runbooksOfServices } from "../incidents/runbooks";
 import { teamsShiftsBetween } from "../oncall/reads";
-import { sloStatusesOfServices, slosOfServices } from "../slo/reads";
+import { sloBudgetsOfServices, slosOfServices } from "../slo/reads";
 import { notFound } from "../errors";
 import { readinessPolicy } from "./policy";
 
@@ -50,8 +50,8 @@ async function gatherFacts(requests: readonly ServiceChecks[], nowMs: number, de
   const sloIds = ids((w) => !w.kinds.has("no_exhausted_budget") && (w.kinds.has("slo_defined") || w.kinds.has("burn_rate_alerting")));
   const days = Math.max(0, ...wants.map((w) => w.days));
   const teamIds = [...new Set(wants.filter((w) => w.days > 0).map((w) => w.service.teamId))];
-  const [statuses, records, runbooks, oncall, actionItems, drills] = await Promise.all([
-    sloStatusesOfServices(budgetIds, nowMs),
+  const [budgets, records, runbooks, oncall, actionItems, drills] = await Promise.all([
+    sloBudgetsOfServices(budgetIds, nowMs),
     slosOfServices(sloIds),
     runbooksOfServices(ids((w) => w.kinds.has("runbook"))),
     teamsShiftsBetween({ teamIds, from: new Date(nowMs), to: new Date(nowMs + days * DAY_MS) }),
@@ -61,7 +61,7 @@ async function gatherFacts(requests: readonly ServiceChecks[], nowMs: number, de
   const slos = new Map<number, ServiceFacts["slos"][number][]>();
   const addSlo = (serviceId: number, slo: ServiceFacts["slos"][number]) => slos.set(serviceId, [...(slos.get(serviceId) ?? []), slo]);
   // The whole period's budget (calendar windows), the window's own for rolling ones.
-  for (const { record, status } of statuses) addSlo(record.serviceId, { slug: record.slug, name: record.name, alertWindows: record.alertWindows, budgetRemaining: status.periodBudget.remaining });
+  for (const { record, periodBudget } of budgets) addSlo(record.serviceId, { slug: record.slug, name: record.name, alertWindows: record.alertWindows, budgetRemaining: periodBudget.remaining });
   for (const record of records) addSlo(record.serviceId, { slug: record.slug, name: record.name, alertWindows: record.alertWindows, budgetRemaining: null });
 
   const facts = new Map<number, ServiceFacts>();
