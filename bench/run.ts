@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     log(row(`    analytics figures, ${int(incidents.incidents)} incidents`, `p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentAnalyticsP50Ms} ms`, verdict(incidents.analytics.p50Ms <= TARGETS.incidentAnalyticsP50Ms)));
     log(row(`(h) checklist click, ${clicks.people} people at once`, `p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms`, `p95 ≤ ${TARGETS.readinessClickP95Ms} ms`, verdict(clicks.p95Ms <= TARGETS.readinessClickP95Ms)));
     log(row(`(i) scorecard, ${int(scorecard.services)} services × ${scorecard.categories} categories`, `p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms`, `p50 ≤ ${TARGETS.readinessScorecardP50Ms} ms`, verdict(scorecard.p50Ms <= TARGETS.readinessScorecardP50Ms)));
-    log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' status)`));
+    log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' error budgets read)`));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");
     for (const line of loud) log(`!!! NOTE: ${line}`);
