@@ -1,6 +1,6 @@
 // `npm run bench`: SLI ingest over HTTP vs raw SQLite inserts, storage per SLO-day, status of 1,000 SLOs from running sums
 // vs window scans, the SLO list page over those 1,000 SLOs served by the production build, and 10,000 incidents: the log's
-// filtered first page and the analytics figures.
+// filtered first page and the analytics figures; readiness checklist clicks and the scorecard of 1,000 services.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,9 +13,10 @@ import { benchHttpIngest, benchRawInsert } from "./ingest";
 import { benchListPage, type ListPageResult } from "./list-page";
 import { benchOncallFeed } from "./oncall";
 import { benchReadinessClicks } from "./readiness";
+import { benchReadinessScorecard, SCORECARD_SERVICES } from "./readiness-scorecard";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -107,9 +108,16 @@ async function main(): Promise<void> {
     const clicks = await benchReadinessClicks();
     log(`    ${int(clicks.clicks)} clicks → ${int(clicks.saved)} saved, ${int(clicks.stale)} answered stale and retried; p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms; changes lost: ${clicks.lost}`);
 
+    log(`\n(i) the readiness scorecard: ${int(SCORECARD_SERVICES)} services in 50 teams × 12 categories, every automatic check of the reviews in review evaluated live (readinessScorecard)`);
+    switchToDatabase(dir, "scorecard.db");
+    const scorecard = await benchReadinessScorecard(Date.now());
+    log(`    loaded ${int(scorecard.services)} services with reviews, ${int(scorecard.slos)} SLOs with ${int(scorecard.sliMinutes)} SLI minutes, runbooks, on-call, action items and drills in ${scorecard.loadSeconds.toFixed(1)} s`);
+    log(`    ${int(scorecard.services)} services × ${scorecard.categories} categories, ${int(scorecard.checks)} automatic checks per read; states ${JSON.stringify(scorecard.states)}; p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms (${scorecard.runs} runs)`);
+
     const loud: string[] = [];
     if (INCIDENTS !== 10_000) loud.push(`KEEL_BENCH_INCIDENTS=${INCIDENTS} (default 10,000)`);
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
+    if (SCORECARD_SERVICES !== 1_000) loud.push(`KEEL_BENCH_SCORECARD_SERVICES=${SCORECARD_SERVICES} (default 1,000)`);
     if (STATUS_SLOS !== 1_000) loud.push(`KEEL_BENCH_STATUS_SLOS=${STATUS_SLOS} (default 1,000)`);
     if (load.days !== 30) loud.push(`status data holds ${load.days} days per SLO, not 30${load.reduced ? " (the load would have overrun its time budget)" : ""}`);
     if (SKIP_PAGE) loud.push("KEEL_BENCH_SKIP_PAGE=1: phase (e), the /slos page and its client JavaScript, was not measured");
@@ -132,6 +140,8 @@ async function main(): Promise<void> {
     log(row(`(g) incident log, filtered first page`, `p50 ${millis(incidents.list.p50Ms)} ms, p95 ${millis(incidents.list.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentListP50Ms} ms`, verdict(incidents.list.p50Ms <= TARGETS.incidentListP50Ms)));
     log(row(`    analytics figures, ${int(incidents.incidents)} incidents`, `p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentAnalyticsP50Ms} ms`, verdict(incidents.analytics.p50Ms <= TARGETS.incidentAnalyticsP50Ms)));
     log(row(`(h) checklist click, ${clicks.people} people at once`, `p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms`, `p95 ≤ ${TARGETS.readinessClickP95Ms} ms`, verdict(clicks.p95Ms <= TARGETS.readinessClickP95Ms)));
+    log(row(`(i) scorecard, ${int(scorecard.services)} services × ${scorecard.categories} categories`, `p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms`, `p50 ≤ ${TARGETS.readinessScorecardP50Ms} ms`, verdict(scorecard.p50Ms <= TARGETS.readinessScorecardP50Ms)));
+    log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' error budgets read)`));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");
     for (const line of loud) log(`!!! NOTE: ${line}`);

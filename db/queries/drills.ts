@@ -35,7 +35,7 @@ export async function updateDrill(id: number, changes: Partial<DrillValues>, act
   });
 }
 
-export type DrillFilter = { serviceId?: number; teamId?: number; from?: Date; to?: Date; statuses?: readonly Drill["status"][] };
+export type DrillFilter = { serviceId?: number; serviceIds?: readonly number[]; teamId?: number; from?: Date; to?: Date; statuses?: readonly Drill["status"][] };
 
 async function records(where: SQL | undefined, order: "asc" | "desc"): Promise<DrillRecord[]> {
   const db = getDb();
@@ -85,6 +85,7 @@ export async function findDrillById(id: number): Promise<DrillRecord | undefined
 export async function listDrills(filter: DrillFilter = {}): Promise<DrillRecord[]> {
   const conditions: SQL[] = [];
   if (filter.serviceId !== undefined) conditions.push(eq(drills.serviceId, filter.serviceId));
+  if (filter.serviceIds) conditions.push(inArray(drills.serviceId, [...filter.serviceIds]));
   if (filter.teamId !== undefined) conditions.push(eq(services.teamId, filter.teamId));
   if (filter.from) conditions.push(gte(drills.scheduledAt, filter.from));
   if (filter.to) conditions.push(lt(drills.scheduledAt, filter.to));

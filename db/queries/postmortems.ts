@@ -97,6 +97,20 @@ function selectActionItems(where: SQL | undefined): ActionItemRecord[] {
   return rows.map(({ item, owner, ...rest }) => ({ ...item, owner: owner?.id == null ? null : owner, ...rest }));
 }
 
+/** The action items (of the given statuses) of the incidents affecting each service, keyed by service id, earliest due first. */
+export async function listActionItemsByService(serviceIds: readonly number[], statuses: readonly ActionItemStatus[]): Promise<Map<number, ActionItemRecord[]>> {
+  const byService = new Map<number, ActionItemRecord[]>(serviceIds.map((id) => [id, []]));
+  if (!serviceIds.length) return byService;
+  const affected = inArray(incidentServices.serviceId, [...serviceIds]);
+  const links = getDb().select({ incidentId: incidentServices.incidentId, serviceId: incidentServices.serviceId }).from(incidentServices).where(affected).all();
+  const servicesOf = new Map<number, number[]>();
+  for (const { incidentId, serviceId } of links) servicesOf.set(incidentId, [...(servicesOf.get(incidentId) ?? []), serviceId]);
+  if (!servicesOf.size) return byService;
+  const items = selectActionItems(and(inArray(actionItems.status, [...statuses]), inArray(actionItems.incidentId, getDb().select({ id: incidentServices.incidentId }).from(incidentServices).where(affected))));
+  for (const item of items) for (const serviceId of servicesOf.get(item.incidentId) ?? []) byService.get(serviceId)!.push(item);
+  return byService;
+}
+
 export async function countOverdueActionItems(at: Date, teamId?: number): Promise<number> {
   return (
     getDb()

@@ -1,49 +1,89 @@
 // The readiness state's narrow read: each service's latest review that was not cancelled with only the item fields the
-// state needs, in two queries (the scorecard of every service and the palette read it; pages of one review use the
-// review reads).
+// state and its automatic checks need, in two prepared statements (the scorecard of every service, the service page and
+// the palette read it; pages of one review use the review reads). Hand-written SQL rather than the query builder: the
+// scorecard reads some 17,000 items at a time, and mapping them through the builder cost more than the read.
 import "server-only";
-import { and, asc, desc, inArray, ne } from "drizzle-orm";
 import type { StateItem, StateReview } from "@/lib/readiness/state";
-import { getDb } from "../client";
-import { readinessReviewItems, readinessReviews } from "../schema";
+import type { AutomaticCheck, CheckResult, ItemStatus, ReviewStatus } from "@/lib/readiness/types";
+import { getConnection } from "../client";
 
-type LatestReview = StateReview & { serviceId: number; dueDate: string | null; updatedAt: Date };
+/** A review item as the state reads it, with the automatic check it carries (null: checked by people only). */
+export type CheckedStateItem = StateItem & { check: AutomaticCheck | null };
+
+type LatestReview = Omit<StateReview, "items"> & { serviceId: number; dueDate: string | null; updatedAt: Date; items: CheckedStateItem[] };
+
+type ReviewRow = { id: number; service_id: number; status: ReviewStatus; approved_at: number | null; due_date: string | null; updated_at: number };
+// Items come back as arrays (better-sqlite3's raw mode): some 17,000 at a time for the scorecard, no object per row.
+type ItemRow = [
+  reviewId: number,
+  itemKey: string,
+  text: string,
+  categoryKey: string,
+  categoryName: string,
+  required: number,
+  status: ItemStatus,
+  evidenceRequired: number,
+  justification: string,
+  evidenceUrl: string,
+  checkResult: string | null,
+  overrideReason: string | null,
+  check: string | null,
+];
+
+// Ids travel as one JSON array (json_each), so one statement serves any number of them.
+const REVIEWS_SQL = `SELECT id, service_id, status, approved_at, due_date, updated_at FROM readiness_reviews
+  WHERE status <> 'cancelled' AND (@ids IS NULL OR service_id IN (SELECT value FROM json_each(@ids)))
+  ORDER BY created_at DESC, id DESC`;
+const ITEMS_SQL = `SELECT review_id, item_key, text, category_key, category_name, required, status, evidence_required, justification, evidence_url,
+  check_result, override_reason, "check" FROM readiness_review_items WHERE review_id IN (SELECT value FROM json_each(@ids)) ORDER BY review_id, position`;
+
+type Statements = { reviews: (ids: string | null) => ReviewRow[]; items: (ids: string) => ItemRow[] };
+const prepared = new WeakMap<object, Statements>();
+
+function statements(): Statements {
+  const { sqlite } = getConnection();
+  let s = prepared.get(sqlite);
+  if (!s) {
+    const reviews = sqlite.prepare<[{ ids: string | null }], ReviewRow>(REVIEWS_SQL);
+    const items = sqlite.prepare<[{ ids: string }], ItemRow>(ITEMS_SQL).raw(true);
+    s = { reviews: (ids) => reviews.all({ ids }), items: (ids) => items.all({ ids }) };
+    prepared.set(sqlite, s);
+  }
+  return s;
+}
+
+const json = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 /** Per service id, its latest review (by creation, then id) that was not cancelled; all services when no ids are given. */
 export async function latestReviewStates(serviceIds?: readonly number[]): Promise<Map<number, LatestReview>> {
-  const db = getDb();
-  const notCancelled = ne(readinessReviews.status, "cancelled");
-  const reviews = db
-    .select({ id: readinessReviews.id, serviceId: readinessReviews.serviceId, status: readinessReviews.status, approvedAt: readinessReviews.approvedAt, dueDate: readinessReviews.dueDate, updatedAt: readinessReviews.updatedAt })
-    .from(readinessReviews)
-    .where(serviceIds ? and(notCancelled, inArray(readinessReviews.serviceId, [...serviceIds])) : notCancelled)
-    .orderBy(desc(readinessReviews.createdAt), desc(readinessReviews.id))
-    .all();
-  const latest = new Map<number, (typeof reviews)[number]>();
-  for (const review of reviews) if (!latest.has(review.serviceId)) latest.set(review.serviceId, review);
-  const ids = [...latest.values()].map((r) => r.id);
-  const items = new Map<number, StateItem[]>(ids.map((id) => [id, []]));
-  if (ids.length) {
-    const rows = db
-      .select({
-        reviewId: readinessReviewItems.reviewId,
-        itemKey: readinessReviewItems.itemKey,
-        text: readinessReviewItems.text,
-        categoryKey: readinessReviewItems.categoryKey,
-        categoryName: readinessReviewItems.categoryName,
-        required: readinessReviewItems.required,
-        status: readinessReviewItems.status,
-        evidenceRequired: readinessReviewItems.evidenceRequired,
-        justification: readinessReviewItems.justification,
-        evidenceUrl: readinessReviewItems.evidenceUrl,
-        checkResult: readinessReviewItems.checkResult,
-        overrideReason: readinessReviewItems.overrideReason,
-      })
-      .from(readinessReviewItems)
-      .where(inArray(readinessReviewItems.reviewId, ids))
-      .orderBy(asc(readinessReviewItems.reviewId), asc(readinessReviewItems.position))
-      .all();
-    for (const { reviewId, ...item } of rows) items.get(reviewId)!.push(item);
+  const s = statements();
+  const latest = new Map<number, ReviewRow>();
+  for (const review of s.reviews(serviceIds ? JSON.stringify(serviceIds) : null)) if (!latest.has(review.service_id)) latest.set(review.service_id, review);
+  const items = new Map<number, CheckedStateItem[]>([...latest.values()].map((r) => [r.id, []]));
+  if (items.size) {
+    for (const [reviewId, itemKey, text, categoryKey, categoryName, required, status, evidenceRequired, justification, evidenceUrl, checkResult, overrideReason, check] of s.items(
+      JSON.stringify([...items.keys()]),
+    )) {
+      items.get(reviewId)!.push({
+        itemKey,
+        text,
+        categoryKey,
+        categoryName,
+        required: required === 1,
+        status,
+        evidenceRequired: evidenceRequired === 1,
+        justification,
+        evidenceUrl,
+        checkResult: json<CheckResult>(checkResult),
+        overrideReason,
+        check: json<AutomaticCheck>(check),
+      });
+    }
   }
-  return new Map([...latest].map(([serviceId, review]) => [serviceId, { ...review, items: items.get(review.id)! }]));
+  return new Map(
+    [...latest].map(([serviceId, r]) => [
+      serviceId,
+      { id: r.id, serviceId, status: r.status, approvedAt: r.approved_at === null ? null : new Date(r.approved_at), dueDate: r.due_date, updatedAt: new Date(r.updated_at), items: items.get(r.id)! },
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
 // SLO status at an instant, read from the running sums: a handful of index seeks per SLO, never a window scan.
 import "server-only";
-import { computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/status";
+import { computePeriodBudget, computeSloStatus, statusToJson, type SloStatusResult } from "@/lib/slo/status";
+import type { ErrorBudget } from "@/lib/slo/math";
 import { effectivePolicy, type BudgetPolicy } from "@/lib/slo/policy";
 import { subtractAggregates } from "@/lib/slo/math";
 import { rollingRecoveryAt } from "@/lib/slo/recovery";
@@ -51,6 +52,21 @@ export type SloWithStatus = { record: SloRecord; status: SloStatusResult };
 export async function listSloStatuses(atMs: number, filter: SloFilter = {}): Promise<SloWithStatus[]> {
   const [records, orgPolicy] = await Promise.all([listSlos(filter), getOrgBudgetPolicy()]);
   return records.map((record) => ({ record, status: statusOf(record, atMs, orgPolicy) }));
+}
+
+/** The SLOs of the given services (in slug order) with their period's error budget at `atMs` (the status's periodBudget): two seeks per SLO. */
+export async function listPeriodBudgetsOfServices(serviceIds: readonly number[], atMs: number): Promise<{ record: SloRecord; periodBudget: ErrorBudget }[]> {
+  const wanted = new Set(serviceIds);
+  return (await listSlos())
+    .filter((record) => wanted.has(record.serviceId))
+    .map((record) => {
+      const { fromMs, toMs } = windowBounds(windowOf(record), atMs);
+      const minutes = [toMs / MS_PER_MINUTE, fromMs / MS_PER_MINUTE];
+      const { aggregates } = seekBoundariesSync(record.id, minutes);
+      // A boundary the batched seek left without a row is read on its own, as the full status does.
+      const [to, from] = minutes.map((minute, i) => aggregates[i] ?? cumulativeBeforeSync(record.id, minute));
+      return { record, periodBudget: computePeriodBudget(definitionOf(record), atMs, () => subtractAggregates(to!, from!)) };
+    });
 }
 
 export async function getSloStatus(slug: string, atMs: number): Promise<SloWithStatus | undefined> {

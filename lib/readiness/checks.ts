@@ -112,13 +112,17 @@ function noExhaustedBudget(f: ServiceFacts): CheckResult {
   return pass(`Every SLO of ${f.service.name} has error budget left.`, f.slos.map(sloLink));
 }
 
+let lastCutoff: { nowMs: number; months: number; cutoffMs: number } | null = null;
+
 /**
  * The drill check's cut-off: the same instant `months` calendar months before now, counted in UTC (date-fns subMonths on
  * the UTC instant; the 31st of a month becomes the last day of a shorter one). A drill run at or after it passes, so one
  * exactly `months` months old passes and one a day older fails.
  */
 export function drillCutoffMs(nowMs: number, months: number): number {
-  return subMonths(new TZDate(nowMs, "UTC"), months).getTime();
+  // The scorecard asks for the same cut-off once per service: remember the last one (the time zone arithmetic is not free).
+  if (lastCutoff?.nowMs !== nowMs || lastCutoff.months !== months) lastCutoff = { nowMs, months, cutoffMs: subMonths(new TZDate(nowMs, "UTC"), months).getTime() };
+  return lastCutoff.cutoffMs;
 }
 
 function timingWords(t: DrillTimings): string {

@@ -89,3 +89,14 @@ export function canApprove(items: readonly RuleItem[]): boolean {
 export function statusAfterCheck(item: Pick<RuleItem, "status" | "overrideReason">, result: CheckResult): ItemStatus {
   return item.overrideReason === null ? result.status : item.status;
 }
+
+/**
+ * The items as they stand with fresh automatic results (by item key): each checked item takes its result, and the
+ * status the result gives it unless a person overrode it; exactly what re-evaluating a review's checks would store.
+ */
+export function withCheckResults<T extends Pick<RuleItem, "status" | "overrideReason" | "checkResult"> & { itemKey: string }>(items: readonly T[], results: ReadonlyMap<string, CheckResult>): T[] {
+  return items.map((item) => {
+    const result = results.get(item.itemKey);
+    return result ? { ...item, checkResult: result, status: statusAfterCheck(item, result) } : item;
+  });
+}

@@ -116,8 +116,7 @@ export function computeSloStatus(
     pageAlertUnknownSinceMs: heldPage ? lastDataAtMs : null,
   });
   const status = computeStatus({ hasData, remaining: evaluation.errorBudget.remaining, pageAlertFiring, policyFreeze: policyResult.state === "freeze" });
-  const periodBudget =
-    definition.window.kind === "calendar" ? periodBudgetOf(evaluation.errorBudget, daysBetween(bounds.fromMs, bounds.toMs), bounds.periodDays) : evaluation.errorBudget;
+  const periodBudget = periodBudgetIn(definition.window, bounds, evaluation.errorBudget);
   return {
     atMs: bounds.toMs,
     windowFromMs: bounds.fromMs,
@@ -158,6 +157,17 @@ function alertStates(alerts: readonly AlertState[], burnWindows: Record<BurnWind
     const state: AlertStatusState = stale || (silent && !alert.firing) ? "unknown" : alert.firing ? "firing" : "ok";
     return { ...alert, state };
   });
+}
+
+/** The whole period's budget of a calendar window (consumed × E / P); a rolling window's own budget. */
+function periodBudgetIn(window: SloWindow, bounds: WindowBounds, errorBudget: ErrorBudget): ErrorBudget {
+  return window.kind === "calendar" ? periodBudgetOf(errorBudget, daysBetween(bounds.fromMs, bounds.toMs), bounds.periodDays) : errorBudget;
+}
+
+/** The status's periodBudget alone, from the window's aggregate only: for reads of many SLOs that need nothing else. */
+export function computePeriodBudget(definition: Pick<SloDefinition, "window" | "target" | "budgetingMethod">, atMs: number, read: AggregateReader): ErrorBudget {
+  const bounds = windowBounds(definition.window, atMs);
+  return periodBudgetIn(definition.window, bounds, computeErrorBudget(computeSli(read(bounds), definition.budgetingMethod), definition.target));
 }
 
 /** Whether a page alert fired at the end of the newest minute with data: the state a stale SLO was left in. */

@@ -5,6 +5,7 @@ import {
   findActionItem,
   insertActionItem,
   listActionItems,
+  listActionItemsByService,
   updateActionItem as changeActionItem,
   type ActionItemFilter,
   type ActionItemRecord,
@@ -98,7 +99,7 @@ export async function searchActionItems(query: ActionItemQuery, now = new Date()
   return listActionItems(filter);
 }
 
-/** The open (open or in progress) action items of the incidents affecting a service, earliest due first. */
-export async function openActionItemsOfService(serviceId: number): Promise<ActionItemRecord[]> {
-  return listActionItems({ serviceId, statuses: ["open", "in_progress"] });
+/** The open (open or in progress) action items of the incidents affecting each service, keyed by service id, earliest due first. */
+export async function openActionItemsOfServices(serviceIds: readonly number[]): Promise<Map<number, ActionItemRecord[]>> {
+  return listActionItemsByService(serviceIds, ["open", "in_progress"]);
 }

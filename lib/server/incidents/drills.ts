@@ -126,7 +126,10 @@ export async function searchDrills(query: { service?: string; team?: string }): 
   return listDrills(filter);
 }
 
-/** A service's drills that ran (running or completed), for the readiness drill check. */
-export async function drillsRunOfService(serviceId: number): Promise<DrillRecord[]> {
-  return listDrills({ serviceId, statuses: ["running", "completed"] });
+/** Each service's drills that ran (running or completed), newest scheduled first, keyed by service id: for the readiness drill check. */
+export async function drillsRunOfServices(serviceIds: readonly number[]): Promise<Map<number, DrillRecord[]>> {
+  const byService = new Map<number, DrillRecord[]>(serviceIds.map((id) => [id, []]));
+  if (!serviceIds.length) return byService;
+  for (const drill of await listDrills({ serviceIds, statuses: ["running", "completed"] })) byService.get(drill.serviceId)?.push(drill);
+  return byService;
 }

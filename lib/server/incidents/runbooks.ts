@@ -17,6 +17,13 @@ export async function serviceRunbooks(serviceSlug: string): Promise<RunbookRecor
   return listRunbooks([service.id]);
 }
 
+/** The runbooks of each service (by id), by title, keyed by service id: one read for many services. */
+export async function runbooksOfServices(serviceIds: readonly number[]): Promise<Map<number, RunbookRecord[]>> {
+  const byService = new Map<number, RunbookRecord[]>(serviceIds.map((id) => [id, []]));
+  for (const runbook of await listRunbooks(serviceIds)) byService.get(runbook.serviceId)?.push(runbook);
+  return byService;
+}
+
 /** The runbooks of an incident's services, first service first. */
 export async function incidentRunbooks(number: number): Promise<RunbookRecord[]> {
   const incident = await findIncidentByNumber(number);

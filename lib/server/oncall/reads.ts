@@ -156,10 +156,17 @@ export async function readableSchedule(caller: Caller, slug: string, at = new Da
   return { detail, now: current?.now ?? null, next: current?.next ?? null };
 }
 
-/** A team's schedules and every shift (overrides cut in) touching [from, to): what the readiness on-call check reads. */
-export async function teamShiftsBetween({ teamId, from, to }: { teamId: number; from: Date; to: Date }): Promise<{ schedules: ScheduleRow[]; shifts: OnCallShift[] }> {
-  const schedules = await listSchedules({ teamId });
-  const loaded = await load(schedules, from.getTime(), to.getTime());
-  const shifts = loaded.flatMap((l) => shiftsBetween(l.rotation, l.overrides, from.getTime(), to.getTime()).map((s) => withPerson(s, l.people)!));
-  return { schedules, shifts };
+export type TeamShifts = { schedules: ScheduleRow[]; shifts: OnCallShift[] };
+
+/** Each team's schedules and every shift (overrides cut in) touching [from, to), keyed by team id: what the readiness on-call check reads. */
+export async function teamsShiftsBetween({ teamIds, from, to }: { teamIds: readonly number[]; from: Date; to: Date }): Promise<Map<number, TeamShifts>> {
+  const byTeam = new Map<number, TeamShifts>(teamIds.map((id) => [id, { schedules: [], shifts: [] }]));
+  if (!teamIds.length) return byTeam;
+  const schedules = teamIds.length === 1 ? await listSchedules({ teamId: teamIds[0]! }) : (await listSchedules()).filter((s) => byTeam.has(s.teamId));
+  for (const l of await load(schedules, from.getTime(), to.getTime())) {
+    const own = byTeam.get(l.schedule.teamId)!;
+    own.schedules.push(l.schedule);
+    own.shifts.push(...shiftsBetween(l.rotation, l.overrides, from.getTime(), to.getTime()).map((s) => withPerson(s, l.people)!));
+  }
+  return byTeam;
 }

@@ -1,14 +1,20 @@
-// What other domains read about SLOs: a service's SLOs, with their status at an instant when asked.
+// What other domains read about SLOs: the SLOs of a set of services, with their status at an instant when asked.
 import "server-only";
-import { listSloStatuses, type SloWithStatus } from "@/db/queries/slo-status";
+import { listPeriodBudgetsOfServices } from "@/db/queries/slo-status";
 import { listSlos, type SloRecord } from "@/db/queries/slos";
 
-/** The SLOs of a service (by slug), without evaluating them. */
-export async function serviceSlos(serviceSlug: string): Promise<SloRecord[]> {
-  return listSlos({ service: serviceSlug });
+/** The SLOs of the given services (by id, in slug order), without evaluating them: one read, whatever the number of services. */
+export async function slosOfServices(serviceIds: readonly number[]): Promise<SloRecord[]> {
+  if (!serviceIds.length) return [];
+  const wanted = new Set(serviceIds);
+  return (await listSlos()).filter((record) => wanted.has(record.serviceId));
 }
 
-/** The SLOs of a service (by slug) with their status at `atMs`. */
-export async function serviceSloStatuses(serviceSlug: string, atMs: number): Promise<SloWithStatus[]> {
-  return listSloStatuses(atMs, { service: serviceSlug });
+/**
+ * The SLOs of the given services (by id, in slug order) with their period's error budget at `atMs`: the status's
+ * periodBudget (the whole period's for calendar windows, the window's own for rolling ones), from two seeks per SLO.
+ */
+export async function sloBudgetsOfServices(serviceIds: readonly number[], atMs: number): Promise<Awaited<ReturnType<typeof listPeriodBudgetsOfServices>>> {
+  if (!serviceIds.length) return [];
+  return listPeriodBudgetsOfServices(serviceIds, atMs);
 }
