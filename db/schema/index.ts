@@ -7,3 +7,4 @@ export * from "./alert-intake";
 export * from "./oncall";
 export * from "./readiness";
 export * from "./maturity";
+export * from "./costs";
