@@ -2,6 +2,7 @@
 import "server-only";
 import { and, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "../client";
+import { preparedPerConnection } from "./prepared";
 import type { Actor } from "@/lib/access/types";
 import { auditLog, type AuditEntry } from "../schema";
 
@@ -10,24 +11,44 @@ export { CLI_ACTOR, SYSTEM_ACTOR, type Actor } from "@/lib/access/types";
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Writer = Db | Tx;
 
+const insertAudit = preparedPerConnection(({ db }) =>
+  db
+    .insert(auditLog)
+    .values({
+      at: sql.placeholder("at"),
+      actorKind: sql.placeholder("actorKind"),
+      actorId: sql.placeholder("actorId"),
+      actorLabel: sql.placeholder("actorLabel"),
+      action: sql.placeholder("action"),
+      entity: sql.placeholder("entity"),
+      entityId: sql.placeholder("entityId"),
+      before: sql.placeholder("before"),
+      after: sql.placeholder("after"),
+    })
+    .prepare(),
+);
+
+/**
+ * Appends one audit row. `tx` is the change's transaction: the row is written on the same connection inside it (the
+ * statement is prepared once per connection, so it runs in whatever transaction that connection has open).
+ */
 export function writeAudit(
   tx: Writer,
   actor: Actor,
   entry: { action: string; entity: string; entityId?: string | number | null; before?: unknown; after?: unknown },
 ): void {
-  tx.insert(auditLog)
-    .values({
-      at: new Date(),
-      actorKind: actor.kind,
-      actorId: actor.id,
-      actorLabel: actor.label,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })
-    .run();
+  void tx;
+  insertAudit().run({
+    at: new Date(),
+    actorKind: actor.kind,
+    actorId: actor.id,
+    actorLabel: actor.label,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
 }
 
 export type AuditFilter = { actor?: string; entity?: string; from?: Date; to?: Date; limit?: number; offset?: number };

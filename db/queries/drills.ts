@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { drills, incidents, runbooks, services, teams, users, type Drill } from "../schema";
 import { writeAudit, type Actor } from "./audit";
+import { preparedPerConnection } from "./prepared";
 
 export type DrillRecord = Drill & {
   serviceSlug: string;
@@ -111,4 +112,44 @@ export async function listRunbookChoices(): Promise<{ slug: string; title: strin
     .innerJoin(services, eq(services.id, runbooks.serviceId))
     .orderBy(asc(services.slug), asc(runbooks.title))
     .all();
+}
+
+/** A drill that ran, with its incident's instants: what readiness checks read of many services at once. */
+export type DrillRun = {
+  id: number;
+  serviceId: number;
+  title: string;
+  status: Drill["status"];
+  faultInjectedAt: Date | null;
+  incident: { startedAt: Date; acknowledgedAt: Date | null; escalatedAt: Date | null; resolvedAt: Date | null } | null;
+};
+type DrillRunRow = [id: number, serviceId: number, title: string, status: Drill["status"], faultInjectedAt: number | null, startedAt: number | null, acknowledgedAt: number | null, escalatedAt: number | null, resolvedAt: number | null];
+
+// Hand-written and prepared once per connection: the readiness scorecard asks for the drills of a thousand services.
+const runDrillsStatement = preparedPerConnection(({ sqlite }) =>
+  sqlite
+    .prepare<[string], DrillRunRow>(
+      `SELECT d.id, d.service_id, d.title, d.status, d.fault_injected_at, i.started_at, i.acknowledged_at, i.escalated_at, i.resolved_at
+       FROM drills d LEFT JOIN incidents i ON i.id = d.incident_id
+       WHERE d.status IN ('running', 'completed') AND d.service_id IN (SELECT value FROM json_each(?))
+       ORDER BY d.scheduled_at DESC, d.id`,
+    )
+    .raw(true),
+);
+
+const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+/** The drills run (running or completed) of the given services, latest scheduled first. */
+export async function listRunDrills(serviceIds: readonly number[]): Promise<DrillRun[]> {
+  if (!serviceIds.length) return [];
+  return runDrillsStatement()
+    .all(JSON.stringify(serviceIds))
+    .map(([id, serviceId, title, status, faultInjectedAt, startedAt, acknowledgedAt, escalatedAt, resolvedAt]) => ({
+      id,
+      serviceId,
+      title,
+      status,
+      faultInjectedAt: dateOf(faultInjectedAt),
+      incident: startedAt === null ? null : { startedAt: new Date(startedAt), acknowledgedAt: dateOf(acknowledgedAt), escalatedAt: dateOf(escalatedAt), resolvedAt: dateOf(resolvedAt) },
+    }));
 }

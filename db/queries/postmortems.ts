@@ -5,6 +5,7 @@ import type { ActionItemStatus } from "@/lib/incidents/types";
 import { getDb } from "../client";
 import { actionItems, incidentServices, incidents, postmortems, teams, timelineEntries, users, type ActionItem, type Postmortem } from "../schema";
 import { writeAudit, type Actor } from "./audit";
+import { preparedPerConnection } from "./prepared";
 import type { PersonRef, TimelineInput } from "./incidents";
 
 export type PostmortemRecord = Postmortem & { author: PersonRef | null };
@@ -98,16 +99,29 @@ function selectActionItems(where: SQL | undefined): ActionItemRecord[] {
 }
 
 /** The action items (of the given statuses) of the incidents affecting each service, keyed by service id, earliest due first. */
-export async function listActionItemsByService(serviceIds: readonly number[], statuses: readonly ActionItemStatus[]): Promise<Map<number, ActionItemRecord[]>> {
-  const byService = new Map<number, ActionItemRecord[]>(serviceIds.map((id) => [id, []]));
+/** What readiness checks read of an action item. */
+export type ServiceActionItem = { id: number; title: string; status: ActionItemStatus; dueAt: Date | null; incidentNumber: number };
+type ServiceActionItemRow = [serviceId: number, id: number, title: string, status: ActionItemStatus, dueAt: number | null, incidentNumber: number];
+
+// Hand-written and prepared once per connection: the readiness scorecard asks for the action items of a thousand services.
+const itemsOfServicesStatement = preparedPerConnection(({ sqlite }) =>
+  sqlite
+    .prepare<[{ services: string; statuses: string }], ServiceActionItemRow>(
+      `SELECT s.service_id, a.id, a.title, a.status, a.due_at, i.number
+       FROM incident_services s JOIN action_items a ON a.incident_id = s.incident_id JOIN incidents i ON i.id = s.incident_id
+       WHERE s.service_id IN (SELECT value FROM json_each(@services)) AND a.status IN (SELECT value FROM json_each(@statuses))
+       ORDER BY a.id`,
+    )
+    .raw(true),
+);
+
+/** Per service id, the action items in the given statuses of incidents that affected it. */
+export async function listActionItemsByService(serviceIds: readonly number[], statuses: readonly ActionItemStatus[]): Promise<Map<number, ServiceActionItem[]>> {
+  const byService = new Map<number, ServiceActionItem[]>(serviceIds.map((id) => [id, []]));
   if (!serviceIds.length) return byService;
-  const affected = inArray(incidentServices.serviceId, [...serviceIds]);
-  const links = getDb().select({ incidentId: incidentServices.incidentId, serviceId: incidentServices.serviceId }).from(incidentServices).where(affected).all();
-  const servicesOf = new Map<number, number[]>();
-  for (const { incidentId, serviceId } of links) servicesOf.set(incidentId, [...(servicesOf.get(incidentId) ?? []), serviceId]);
-  if (!servicesOf.size) return byService;
-  const items = selectActionItems(and(inArray(actionItems.status, [...statuses]), inArray(actionItems.incidentId, getDb().select({ id: incidentServices.incidentId }).from(incidentServices).where(affected))));
-  for (const item of items) for (const serviceId of servicesOf.get(item.incidentId) ?? []) byService.get(serviceId)!.push(item);
+  for (const [serviceId, id, title, status, dueAt, incidentNumber] of itemsOfServicesStatement().all({ services: JSON.stringify(serviceIds), statuses: JSON.stringify(statuses) })) {
+    byService.get(serviceId)?.push({ id, title, status, dueAt: dueAt === null ? null : new Date(dueAt), incidentNumber });
+  }
   return byService;
 }
 

@@ -1,12 +1,13 @@
 // Readiness reviews: start one from a template version (its items copied), change one item at a time with a
 // version check, record automatic results, approve and cancel; reads with the people and service around them.
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { signOffBlockers, statusAfterCheck, type Blocker } from "@/lib/readiness/review-rules";
 import type { CheckResult, ReviewStatus, TemplateContent } from "@/lib/readiness/types";
 import { getDb } from "../client";
 import { readinessReviewItems, readinessReviews, readinessTemplates, readinessTemplateVersions, services, teams, users } from "../schema";
 import { writeAudit, type Actor } from "./audit";
+import { preparedPerConnection } from "./prepared";
 
 export type ReviewRow = typeof readinessReviews.$inferSelect;
 export type ReviewItemRow = typeof readinessReviewItems.$inferSelect;
@@ -51,7 +52,9 @@ export async function insertReview(values: NewReview, content: TemplateContent, 
   });
 }
 
-export type ItemDecision = { ok: true; values: Partial<Omit<ReviewItemRow, "id" | "reviewId" | "version" | "updatedAt">> } | { ok: false; field: string; message: string };
+/** The columns a person changes on an item (automatic results are written by recordCheckResults). */
+export type ItemChangeValues = Partial<Pick<ReviewItemRow, "status" | "justification" | "evidenceUrl" | "comment" | "assigneeId" | "overrideReason">>;
+export type ItemDecision = { ok: true; values: ItemChangeValues } | { ok: false; field: string; message: string };
 
 export type ItemUpdateOutcome =
   | { kind: "not_found" }
@@ -60,28 +63,81 @@ export type ItemUpdateOutcome =
   | { kind: "invalid"; field: string; message: string }
   | { kind: "updated"; item: ReviewItemRow };
 
+/** A value bound when a prepared update runs; set() binds it as given, so dates go in as epoch ms. */
+const slot = (name: string) => sql`${sql.placeholder(name)}`;
+
+// The statements of a checklist click (the hottest write: ten people clicking at once), prepared once per connection.
+const clickStatements = preparedPerConnection(({ db }) => ({
+  reviewStatus: db.select({ status: readinessReviews.status }).from(readinessReviews).where(eq(readinessReviews.id, sql.placeholder("reviewId"))).prepare(),
+  item: db
+    .select()
+    .from(readinessReviewItems)
+    .where(and(eq(readinessReviewItems.reviewId, sql.placeholder("reviewId")), eq(readinessReviewItems.itemKey, sql.placeholder("itemKey"))))
+    .prepare(),
+  itemWithReview: db
+    .select({ item: readinessReviewItems, reviewerId: readinessReviews.reviewerId, team: { id: teams.id, slug: teams.slug } })
+    .from(readinessReviewItems)
+    .innerJoin(readinessReviews, eq(readinessReviews.id, readinessReviewItems.reviewId))
+    .innerJoin(services, eq(services.id, readinessReviews.serviceId))
+    .innerJoin(teams, eq(teams.id, services.teamId))
+    .where(and(eq(readinessReviewItems.reviewId, sql.placeholder("reviewId")), eq(readinessReviewItems.itemKey, sql.placeholder("itemKey"))))
+    .prepare(),
+  // Every column a person's change can touch is written (unchanged ones with their stored value), so one statement serves all changes.
+  updateItem: db
+    .update(readinessReviewItems)
+    .set({
+      status: slot("status"),
+      justification: slot("justification"),
+      evidenceUrl: slot("evidenceUrl"),
+      comment: slot("comment"),
+      assigneeId: slot("assigneeId"),
+      overrideReason: slot("overrideReason"),
+      updatedById: slot("updatedById"),
+      version: slot("nextVersion"),
+      updatedAt: slot("updatedAt"),
+    })
+    .where(and(eq(readinessReviewItems.id, sql.placeholder("id")), eq(readinessReviewItems.version, sql.placeholder("version"))))
+    .returning()
+    .prepare(),
+  touchReview: db.update(readinessReviews).set({ updatedAt: slot("updatedAt") }).where(eq(readinessReviews.id, sql.placeholder("reviewId"))).prepare(),
+  people: db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.id, [sql.placeholder("first"), sql.placeholder("second")]))
+    .prepare(),
+}));
+
 /**
  * Changes one item when `expectedVersion` is the stored one (else nothing is written and the current item comes back).
  * `decide` sees the stored item inside the transaction and returns the values to write or why not.
  */
 export async function updateReviewItem(reviewId: number, itemKey: string, expectedVersion: number, decide: (current: ReviewItemRow) => ItemDecision, actor: Actor): Promise<ItemUpdateOutcome> {
+  const statements = clickStatements();
   return getDb().transaction((tx): ItemUpdateOutcome => {
-    const review = tx.select({ status: readinessReviews.status }).from(readinessReviews).where(eq(readinessReviews.id, reviewId)).get();
+    const review = statements.reviewStatus.get({ reviewId });
     if (!review) return { kind: "not_found" };
-    const before = tx.select().from(readinessReviewItems).where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey))).get();
+    const before = statements.item.get({ reviewId, itemKey });
     if (!before) return { kind: "not_found" };
     if (review.status !== "in_review") return { kind: "closed", status: review.status };
     if (before.version !== expectedVersion) return { kind: "stale", item: before };
     const decision = decide(before);
     if (!decision.ok) return { kind: "invalid", field: decision.field, message: decision.message };
     const now = new Date();
-    const item = tx
-      .update(readinessReviewItems)
-      .set({ ...decision.values, updatedById: actor.kind === "user" ? actor.id : null, version: before.version + 1, updatedAt: now })
-      .where(and(eq(readinessReviewItems.id, before.id), eq(readinessReviewItems.version, expectedVersion)))
-      .returning()
-      .get()!;
-    tx.update(readinessReviews).set({ updatedAt: now }).where(eq(readinessReviews.id, reviewId)).run();
+    const after = { ...before, ...decision.values };
+    const item = statements.updateItem.get({
+      status: after.status,
+      justification: after.justification,
+      evidenceUrl: after.evidenceUrl,
+      comment: after.comment,
+      assigneeId: after.assigneeId,
+      overrideReason: after.overrideReason,
+      updatedById: actor.kind === "user" ? actor.id : null,
+      nextVersion: before.version + 1,
+      updatedAt: now.getTime(),
+      id: before.id,
+      version: expectedVersion,
+    })!;
+    statements.touchReview.run({ updatedAt: now.getTime(), reviewId });
     writeAudit(tx, actor, { action: "readiness_review.item_update", entity: "readiness_review", entityId: reviewId, before, after: item });
     return { kind: "updated", item };
   });
@@ -138,20 +194,13 @@ export async function cancelReview(id: number, at: Date, actor: Actor): Promise<
 
 /** One item with what a rights check needs of its review (reviewer, team), in one read; undefined when either is unknown. */
 export async function findItemWithReview(reviewId: number, itemKey: string): Promise<{ item: ReviewItemRow; reviewerId: number | null; team: { id: number; slug: string } } | undefined> {
-  return getDb()
-    .select({ item: readinessReviewItems, reviewerId: readinessReviews.reviewerId, team: { id: teams.id, slug: teams.slug } })
-    .from(readinessReviewItems)
-    .innerJoin(readinessReviews, eq(readinessReviews.id, readinessReviewItems.reviewId))
-    .innerJoin(services, eq(services.id, readinessReviews.serviceId))
-    .innerJoin(teams, eq(teams.id, services.teamId))
-    .where(and(eq(readinessReviewItems.reviewId, reviewId), eq(readinessReviewItems.itemKey, itemKey)))
-    .get();
+  return clickStatements().itemWithReview.get({ reviewId, itemKey });
 }
 
 /** An item row with its assignee and last editor. */
 export async function itemWithPeople(item: ReviewItemRow): Promise<ReviewItemRecord> {
   const ids = [item.assigneeId, item.updatedById].filter((id): id is number => id !== null);
-  const people = new Map(ids.length ? getDb().select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u] as const) : []);
+  const people = new Map(ids.length ? clickStatements().people.all({ first: ids[0]!, second: ids[1] ?? ids[0]! }).map((u) => [u.id, u] as const) : []);
   const person = (id: number | null) => (id === null ? null : (people.get(id) ?? null));
   return { ...item, assignee: person(item.assigneeId), updatedBy: person(item.updatedById) };
 }

@@ -4,6 +4,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../client";
 import { runbooks, services, type Runbook } from "../schema";
 import { writeAudit, type Actor } from "./audit";
+import { preparedPerConnection } from "./prepared";
 import { ConflictError } from "./errors";
 
 export type RunbookRecord = Runbook & { serviceSlug: string; serviceName: string };
@@ -56,4 +57,16 @@ export async function deleteRunbook(id: number, actor: Actor): Promise<boolean> 
     writeAudit(tx, actor, { action: "runbook.delete", entity: "runbook", entityId: id, before });
     return true;
   });
+}
+
+// Prepared once per connection: the readiness scorecard asks for the runbooks of a thousand services.
+const titlesStatement = preparedPerConnection(({ sqlite }) =>
+  sqlite.prepare<[string], { serviceId: number; slug: string; title: string }>(
+    "SELECT service_id AS serviceId, slug, title FROM runbooks WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY title, id",
+  ),
+);
+
+/** Slug and title of each runbook of the given services (no bodies), by title. */
+export async function listRunbookTitles(serviceIds: readonly number[]): Promise<{ serviceId: number; slug: string; title: string }[]> {
+  return serviceIds.length ? titlesStatement().all(JSON.stringify(serviceIds)) : [];
 }

@@ -1,10 +1,11 @@
 // API tokens: created once in plain text, stored as a SHA-256 hash, listed with last use, revoked.
 import "server-only";
 import crypto from "node:crypto";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { apiTokens, users, type ApiToken, type TokenScope } from "../schema";
 import { writeAudit, type Actor } from "./audit";
+import { preparedPerConnection } from "./prepared";
 
 const TOKEN_PREFIX = "keel_";
 
@@ -77,15 +78,18 @@ export async function revokeApiToken(id: number, actor: Actor): Promise<"revoked
 }
 
 /** The live token for a bearer string, marking it used; undefined when unknown or revoked. */
+const tokenStatements = preparedPerConnection(({ db }) => ({
+  byHash: db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder("hash"))).prepare(),
+  touch: db.update(apiTokens).set({ lastUsedAt: sql`${sql.placeholder("at")}` }).where(eq(apiTokens.id, sql.placeholder("id"))).prepare(),
+}));
+
 export async function authenticateApiToken(token: string): Promise<Omit<ApiToken, "tokenHash"> | undefined> {
-  const db = getDb();
-  const row = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(token))).get();
+  const statements = tokenStatements();
+  const row = statements.byHash.get({ hash: hashToken(token) });
   if (!row || row.revokedAt) return undefined;
   // Last use is advisory: at most one write a minute per token.
   const now = Date.now();
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > 60_000) {
-    db.update(apiTokens).set({ lastUsedAt: new Date(now) }).where(eq(apiTokens.id, row.id)).run();
-  }
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > 60_000) statements.touch.run({ at: now, id: row.id });
   const { tokenHash: _hash, ...rest } = row;
   void _hash;
   return rest;

@@ -9,6 +9,7 @@ import {
   updateActionItem as changeActionItem,
   type ActionItemFilter,
   type ActionItemRecord,
+  type ServiceActionItem,
   type ActionItemValues,
 } from "@/db/queries/postmortems";
 import { findTeamBySlug } from "@/db/queries/teams";
@@ -100,6 +101,6 @@ export async function searchActionItems(query: ActionItemQuery, now = new Date()
 }
 
 /** The open (open or in progress) action items of the incidents affecting each service, keyed by service id, earliest due first. */
-export async function openActionItemsOfServices(serviceIds: readonly number[]): Promise<Map<number, ActionItemRecord[]>> {
+export async function openActionItemsOfServices(serviceIds: readonly number[]): Promise<Map<number, ServiceActionItem[]>> {
   return listActionItemsByService(serviceIds, ["open", "in_progress"]);
 }

@@ -1,7 +1,7 @@
 // Game days and drills: plan one for a service, run it (an incident flagged as a drill opens), record whether the runbook
 // was followed, complete or cancel it. Members of the service's team and admins.
 import "server-only";
-import { findDrillById, findRunbookId, insertDrill, listDrills, updateDrill, type DrillFilter, type DrillRecord } from "@/db/queries/drills";
+import { findDrillById, findRunbookId, insertDrill, listDrills, listRunDrills, updateDrill, type DrillFilter, type DrillRecord, type DrillRun } from "@/db/queries/drills";
 import { findServiceBySlug, type ServiceWithTeam } from "@/db/queries/services";
 import { findTeamBySlug } from "@/db/queries/teams";
 import type { Caller } from "@/lib/access/caller";
@@ -127,9 +127,8 @@ export async function searchDrills(query: { service?: string; team?: string }): 
 }
 
 /** Each service's drills that ran (running or completed), newest scheduled first, keyed by service id: for the readiness drill check. */
-export async function drillsRunOfServices(serviceIds: readonly number[]): Promise<Map<number, DrillRecord[]>> {
-  const byService = new Map<number, DrillRecord[]>(serviceIds.map((id) => [id, []]));
-  if (!serviceIds.length) return byService;
-  for (const drill of await listDrills({ serviceIds, statuses: ["running", "completed"] })) byService.get(drill.serviceId)?.push(drill);
+export async function drillsRunOfServices(serviceIds: readonly number[]): Promise<Map<number, DrillRun[]>> {
+  const byService = new Map<number, DrillRun[]>(serviceIds.map((id) => [id, []]));
+  for (const drill of await listRunDrills(serviceIds)) byService.get(drill.serviceId)?.push(drill);
   return byService;
 }

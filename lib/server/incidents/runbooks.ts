@@ -1,7 +1,7 @@
 // Runbooks of a service: written by the service's team and admins (like the service itself), read by everyone.
 import "server-only";
 import { findIncidentByNumber, listIncidentServices } from "@/db/queries/incidents";
-import { deleteRunbook as removeRunbook, findRunbook, insertRunbook, listRunbooks, updateRunbook as changeRunbook, type RunbookRecord } from "@/db/queries/runbooks";
+import { deleteRunbook as removeRunbook, findRunbook, insertRunbook, listRunbooks, listRunbookTitles, updateRunbook as changeRunbook, type RunbookRecord } from "@/db/queries/runbooks";
 import { findServiceBySlug } from "@/db/queries/services";
 import type { Caller } from "@/lib/access/caller";
 import type { RunbookInput } from "@/lib/incidents/schemas";
@@ -18,9 +18,9 @@ export async function serviceRunbooks(serviceSlug: string): Promise<RunbookRecor
 }
 
 /** The runbooks of each service (by id), by title, keyed by service id: one read for many services. */
-export async function runbooksOfServices(serviceIds: readonly number[]): Promise<Map<number, RunbookRecord[]>> {
-  const byService = new Map<number, RunbookRecord[]>(serviceIds.map((id) => [id, []]));
-  for (const runbook of await listRunbooks(serviceIds)) byService.get(runbook.serviceId)?.push(runbook);
+export async function runbooksOfServices(serviceIds: readonly number[]): Promise<Map<number, { slug: string; title: string }[]>> {
+  const byService = new Map<number, { slug: string; title: string }[]>(serviceIds.map((id) => [id, []]));
+  for (const { serviceId, slug, title } of await listRunbookTitles(serviceIds)) byService.get(serviceId)?.push({ slug, title });
   return byService;
 }
 

@@ -2,7 +2,7 @@
 // reads (never their tables), a fixed number of reads whatever the number of services and only the facts the checks ask
 // for, then judge each check with the pure rules. One review's checks are the same path with one service.
 import "server-only";
-import type { DrillRecord } from "@/db/queries/drills";
+import type { DrillRun } from "@/db/queries/drills";
 import type { ServiceWithTeam } from "@/db/queries/services";
 import { drillTimings } from "@/lib/incidents/drills";
 import { evaluateCheck, type CheckDefaults, type ServiceFacts } from "@/lib/readiness/checks";
@@ -23,7 +23,7 @@ type ItemCheck = { itemKey: string; check: AutomaticCheck };
 /** One service and the automatic checks of its review's items. */
 export type ServiceChecks = { service: CheckedService; checks: readonly ItemCheck[] };
 
-function drillFacts(drill: DrillRecord): ServiceFacts["drills"][number] {
+function drillFacts(drill: DrillRun): ServiceFacts["drills"][number] {
   const i = drill.incident;
   return {
     id: drill.id,

@@ -11,6 +11,7 @@ import {
   itemWithPeople,
   recordCheckResults,
   updateReviewItem as writeItem,
+  type ItemChangeValues,
   type ReviewItemRecord,
   type ReviewItemRow,
   type ReviewRecord,
@@ -90,7 +91,7 @@ export async function updateReviewItem({ caller, reviewId, itemKey, input }: { c
     (stored) => {
       const rules = applyItemChange(stored, change);
       if (!rules.ok) return rules;
-      const values: Partial<ReviewItemRow> = { ...rules.values };
+      const values: ItemChangeValues = { ...rules.values };
       if (change.comment !== undefined) values.comment = change.comment;
       if (change.assignee !== undefined) values.assigneeId = change.assignee;
       return { ok: true, values };
