@@ -1,5 +1,0 @@
-import { TableSkeleton } from "@/components/ui/skeleton";
-
-export default function ReviewsLoading() {
-  return <TableSkeleton label="readiness reviews" rows={6} />;
-}
