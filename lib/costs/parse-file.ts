@@ -1,7 +1,6 @@
 // A whole cost file (CSV streamed through csv-parse, or a JSON {"records": [...]} body) as normalised records, or the
 // row-level problems that reject it. The raw text is never held whole: chunks go through the parser as they arrive.
-import { Readable } from "node:stream";
-import { CsvError, parse } from "csv-parse";
+import { CsvError, parse, type Parser } from "csv-parse";
 import { detectFormat, indexColumns, issueText, type ColumnIndex, type ImportIssue } from "./import-columns";
 import { csvField, focusRecord, jsonField, simpleRecord } from "./import-rows";
 import type { CostRecord, CostTagKeys, ImportFormat } from "./types";
@@ -28,7 +27,8 @@ export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, ta
     result.issueCount += 1;
     if (result.issues.length < MAX_ISSUES) result.issues.push(issue);
   };
-  const parser = Readable.from(input).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }));
+  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+  void feed(input, parser);
   let columns: ColumnIndex | null = null;
   let format: "focus" | "simple" | null = null;
   try {
@@ -64,6 +64,25 @@ export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, ta
   if (!columns) addIssue({ where: "file", column: null, message: "the file is empty; send a header line and at least one cost line" });
   else if (result.lines === 0) addIssue({ where: "file", column: null, message: "the file has a header but no cost lines" });
   return result;
+}
+
+/** Writes the chunks into the parser as it asks for them; an error of the source (413 over the cap) fails the parser. */
+async function feed(input: AsyncIterable<Uint8Array | string>, parser: Parser): Promise<void> {
+  try {
+    for await (const chunk of input) {
+      if (parser.destroyed) return;
+      if (!parser.write(chunk)) await new Promise<void>((resolve) => {
+        const done = () => {
+          parser.off("drain", done).off("close", done);
+          resolve();
+        };
+        parser.once("drain", done).once("close", done);
+      });
+    }
+    if (!parser.destroyed) parser.end();
+  } catch (error) {
+    parser.destroy(error as Error);
+  }
 }
 
 /** Parses a JSON body `{"records": [...]}` of objects with Keel's simple keys (or FOCUS column names). */
