@@ -27,7 +27,8 @@ export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, ta
     result.issueCount += 1;
     if (result.issues.length < MAX_ISSUES) result.issues.push(issue);
   };
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+  // A line longer than 1 MiB is no cost line: refuse it rather than hold it.
+  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true, max_record_size: 1_048_576 });
   void feed(input, parser);
   let columns: ColumnIndex | null = null;
   let format: "focus" | "simple" | null = null;
