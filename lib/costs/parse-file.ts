@@ -51,7 +51,7 @@ export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, ta
       const field = csvField(record, columns);
       const row = format === "focus" ? focusRecord(field, where, tagKeys) : simpleRecord(field, where);
       if ("issue" in row) addIssue(row.issue);
-      else if (result.issueCount === 0) result.records.push(row.record);
+      else if (result.issueCount === 0) result.records.push(intern(row.record));
       if (onProgress && result.lines % 10_000 === 0) onProgress(result.lines);
     }
   } catch (error) {
@@ -65,6 +65,29 @@ export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, ta
   if (!columns) addIssue({ where: "file", column: null, message: "the file is empty; send a header line and at least one cost line" });
   else if (result.lines === 0) addIssue({ where: "file", column: null, message: "the file has a header but no cost lines" });
   return result;
+}
+
+// 100,000 lines repeat a few dozen teams, services, tools and units: one copy of each string instead of one per line
+// keeps the parsed file's memory to its numbers.
+const interned = new Map<string, string>();
+function one(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size > 50_000) interned.clear();
+  interned.set(text, text);
+  return text;
+}
+
+function intern(record: CostRecord): CostRecord {
+  record.month = one(record.month);
+  record.team = one(record.team);
+  record.service = one(record.service);
+  record.tool = one(record.tool);
+  record.provider = one(record.provider);
+  record.environment = one(record.environment);
+  record.currency = one(record.currency);
+  if (record.usageUnit !== null) record.usageUnit = one(record.usageUnit);
+  return record;
 }
 
 /** Writes the chunks into the parser as it asks for them; an error of the source (413 over the cap) fails the parser. */
