@@ -7,6 +7,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
   const tabs = [
     { href: "/settings", label: "Your account" },
     { href: "/settings/teams", label: "Teams" },
+    { href: "/settings/costs", label: "Costs" },
     ...(isAdmin
       ? [
           { href: "/settings/users", label: "Users" },

@@ -9,11 +9,12 @@ import type { Nanos } from "@/lib/costs/types";
 import { emitChange } from "../change-events";
 import { assertTeamChange, invalidInput, notFound } from "../errors";
 
-export type TeamBudget = { team: string; teamName: string; budget: { monthlyNanos: Nanos; currency: string; updatedAt: Date | null } | null };
+export type TeamBudget = { teamId: number; team: string; teamName: string; budget: { monthlyNanos: Nanos; currency: string; updatedAt: Date | null } | null };
 
 /** Every team with its monthly budget (null when none is set), by team name. */
 export async function teamBudgets(): Promise<TeamBudget[]> {
   return (await listTeamBudgets()).map((row) => ({
+    teamId: row.teamId,
     team: row.team,
     teamName: row.teamName,
     budget: row.monthlyNanos === null ? null : { monthlyNanos: row.monthlyNanos, currency: row.currency ?? "USD", updatedAt: row.updatedAt },
@@ -37,7 +38,7 @@ export async function setTeamBudget({ caller, team, amount, currency }: { caller
   if (!parsed.success) throw invalidInput(parsed.error);
   await putTeamBudget({ id: found.id, slug: found.slug }, parsed.data.amount, parsed.data.currency, caller.actor);
   emitChange({ entity: "cost_budget", action: "updated", key: found.slug, actor: caller.actor.label });
-  return { team: found.slug, teamName: found.name, budget: { monthlyNanos: parsed.data.amount, currency: parsed.data.currency, updatedAt: new Date() } };
+  return { teamId: found.id, team: found.slug, teamName: found.name, budget: { monthlyNanos: parsed.data.amount, currency: parsed.data.currency, updatedAt: new Date() } };
 }
 
 /** Removes a team's budget; not found when the team has none. */
