@@ -1,12 +1,13 @@
 // Cost thresholds on the cost settings: admins edit them; everyone else reads what the Costs pages apply.
 import { Card } from "@/components/ui/card";
-import type { SessionUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/auth/session";
 import { costPolicy } from "@/lib/server/costs/policy";
 import { CostPolicyForm } from "./cost-policy-form";
 
 const percent = (share: number) => `${Math.round(share * 100 * 1e6) / 1e6}%`;
 
-export async function CostPolicySection({ user }: { user: SessionUser }) {
+export async function CostPolicySection() {
+  const user = await requirePageUser();
   const policy = await costPolicy();
   return (
     <section aria-labelledby="h-cost-thresholds" className="grid gap-3">

@@ -2,7 +2,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { ButtonLink } from "@/components/ui/button";
 import { teamChangeRefusal } from "@/lib/access/caller";
-import { callerOf, type SessionUser } from "@/lib/auth/session";
+import { callerOf, requirePageUser } from "@/lib/auth/session";
 import { formatNanos } from "@/lib/costs/money";
 import { teamBudgets } from "@/lib/server/costs/budgets";
 import { TeamBudgetForm } from "./team-budget-form";
@@ -10,7 +10,8 @@ import { TeamBudgetForm } from "./team-budget-form";
 /** Exact decimal text for the amount box: "1500.5", "1500". */
 const exact = (nanos: bigint) => formatNanos(nanos, 9).replace(/\.?0+$/, "");
 
-export async function TeamBudgetsSection({ user }: { user: SessionUser }) {
+export async function TeamBudgetsSection() {
+  const user = await requirePageUser();
   const budgets = await teamBudgets();
   const caller = callerOf(user);
   const editable = budgets.filter((b) => teamChangeRefusal(caller, { id: b.teamId, slug: b.team }, "its budget") === null);
