@@ -42,6 +42,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
   { href: "/settings/teams", label: "Teams", hint: "Settings", keywords: ["members", "owners", "groups"] },
+  { href: "/settings/costs", label: "Cost settings", hint: "Settings", keywords: ["budgets", "team budget", "cost thresholds", "anomalies", "forecast", "tag keys"], role: "admin" },
   { href: "/settings/users", label: "Users", hint: "Settings", keywords: ["people", "accounts", "roles", "deactivate", "reset password"], role: "admin" },
   { href: "/settings/tokens", label: "API tokens", hint: "Settings", keywords: ["keys", "bearer", "credentials", "ingest"], role: "admin" },
   { href: "/settings/slo-policy", label: "SLO policy", hint: "Settings", keywords: ["error budget policy", "freeze", "defaults", "review cadence"], role: "admin" },

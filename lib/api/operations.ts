@@ -12,6 +12,7 @@ import { oncallOperations } from "./oncall-operations";
 import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
+import { costPolicyOperations } from "./cost-policy-operations";
 import { costImportOperations } from "./cost-import-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
@@ -150,5 +151,6 @@ export const operations = {
   ...readinessOperations,
   ...readinessStatusOperations,
   ...maturityOperations,
+  ...costPolicyOperations,
   ...costImportOperations,
 };
