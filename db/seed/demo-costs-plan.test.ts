@@ -1,7 +1,10 @@
 // The demo's cost year as planned: the seed's fintech story in exact figures — climbing costs, the cut that saves exactly
 // 20%, traffic doubling while the cost stays within 5% of the month after the cut, one anomaly, one team over budget.
 import { describe, expect, it } from "vitest";
+import { detectAnomalies } from "@/lib/costs/anomalies";
+import { budgetStatus } from "@/lib/costs/budgets";
 import { formatNanos } from "@/lib/costs/money";
+import { DEFAULT_COST_POLICY } from "@/lib/costs/policy";
 import { COST_TYPES, SIGNALS, type CostRecord } from "@/lib/costs/types";
 import { DEMO_COST_ANOMALY_MONTH, DEMO_COST_CUT_MONTH, DEMO_CRITICAL_SERVICES, DEMO_UNIT_PRICES } from "./demo-costs-model";
 import { demoCostPlan } from "./demo-costs-plan";
@@ -12,14 +15,6 @@ const plan = demoCostPlan(NOW);
 const sum = (records: readonly CostRecord[]) => records.reduce((a, r) => a + r.costNanos, 0n);
 const inMonth = (month: number, filter: (r: CostRecord) => boolean = () => true) => plan.records.filter((r) => r.month === plan.months[month - 1] && filter(r));
 const requests = (month: number) => plan.traffic.filter((t) => t.month === plan.months[month - 1]).reduce((a, t) => a + t.requests, 0);
-
-/** Keel's default anomaly rule, on numbers: beyond 3σ (sample) of the trailing 6 months, or more than 50% above their mean. */
-function anomalous(series: readonly number[], index: number): boolean {
-  const trailing = series.slice(index - 6, index);
-  const mean = trailing.reduce((a, b) => a + b, 0) / trailing.length;
-  const sigma = Math.sqrt(trailing.reduce((a, b) => a + (b - mean) ** 2, 0) / (trailing.length - 1));
-  return series[index]! > mean + 3 * sigma || series[index]! > mean * 1.5;
-}
 
 describe("demo cost plan", () => {
   it("covers the 12 full calendar months before now, month records from the first to the first of the next month (UTC)", () => {
@@ -76,18 +71,28 @@ describe("demo cost plan", () => {
     expect(inMonth(7, (r) => r.tool === "Amazon S3 (cold tier)")).toEqual([]);
   });
 
-  it("flags one anomaly by the default rule: the month's total and Payments' (checkout's debug-logging incident)", () => {
-    const totals = plan.totals.map(Number);
-    for (let m = 7; m <= 12; m++) expect([m, anomalous(totals, m - 1)]).toEqual([m, m === DEMO_COST_ANOMALY_MONTH]);
-    const payments = plan.months.map((_, i) => Number(sum(inMonth(i + 1, (r) => r.team === "payments"))));
-    for (let m = 7; m <= 12; m++) expect([m, anomalous(payments, m - 1)]).toEqual([m, m === DEMO_COST_ANOMALY_MONTH]);
-    expect(payments[10]! / payments[9]!).toBeGreaterThan(1.5);
+  it("flags one anomaly by Keel's default rule: the month's total and Payments' (checkout's debug-logging incident)", () => {
+    const flagged = (filter: (r: CostRecord) => boolean) =>
+      detectAnomalies(plan.records.filter(filter).map((r) => ({ month: r.month, cost: r.costNanos })), DEFAULT_COST_POLICY)
+        .filter((c) => c.anomaly)
+        .map((c) => [c.month, c.direction, c.reasons]);
+    expect(DEMO_COST_ANOMALY_MONTH).toBe(11);
+    expect(flagged(() => true)).toEqual([["2026-10", "above", ["sigma"]]]);
+    expect(flagged((r) => r.team === "payments")).toEqual([["2026-10", "above", ["sigma", "aboveMean"]]]);
+    expect(formatNanos(sum(inMonth(11, (r) => r.team === "payments")))).toBe("62184.54");
   });
 
   it("puts one team over its budget in the latest month: Core Banking at 104%, Payments past the 80% warning", () => {
-    const shares = Object.fromEntries(plan.budgets.map((b) => [b.team, Number((sum(inMonth(12, (r) => r.team === b.team)) * 1000n) / b.monthlyNanos) / 10]));
-    expect(shares).toEqual({ payments: 88.1, streaming: 74.4, platform: 75.5, "core-banking": 104.1 });
-    expect(Object.values(shares).filter((s) => s >= 100)).toHaveLength(1);
+    const statuses = plan.budgets.map((b) => {
+      const status = budgetStatus(sum(inMonth(12, (r) => r.team === b.team)), b.monthlyNanos, DEFAULT_COST_POLICY);
+      return [b.team, status.status, Math.round(status.used! * 1000) / 10];
+    });
+    expect(statuses).toEqual([
+      ["payments", "warning", 88.2],
+      ["streaming", "ok", 74.5],
+      ["platform", "ok", 75.6],
+      ["core-banking", "over", 104.2],
+    ]);
   });
 
   it("spans environments, signals and cost types at consistent unit prices", () => {
