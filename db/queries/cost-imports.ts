@@ -97,3 +97,12 @@ export function undoCostBatch(id: string, actor: Actor): CostImportBatch | "not_
     })
     .immediate();
 }
+
+/** How many of these row hashes are already stored (what an import of them would skip). */
+export async function countStoredRowHashes(hashes: readonly string[]): Promise<number> {
+  const { sqlite } = getConnection();
+  const statement = sqlite.prepare<[string], { n: number }>("SELECT count(*) AS n FROM cost_records WHERE row_hash IN (SELECT value FROM json_each(?))");
+  let stored = 0;
+  for (let i = 0; i < hashes.length; i += 10_000) stored += statement.get(JSON.stringify(hashes.slice(i, i + 10_000)))!.n;
+  return stored;
+}
