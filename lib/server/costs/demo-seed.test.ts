@@ -12,6 +12,8 @@ import { detectAnomalies } from "@/lib/costs/anomalies";
 import { formatNanos } from "@/lib/costs/money";
 import { DEFAULT_COST_POLICY } from "@/lib/costs/policy";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
+import { budgetStatus } from "@/lib/costs/budgets";
+import { teamBudgets } from "./budgets";
 import { seedDemoCosts } from "./demo-seed";
 import { monthlyRequests } from "./traffic";
 
@@ -34,8 +36,8 @@ function sums(team?: string): { month: string; total: bigint }[] {
 
 describe("seeding the demo's costs", () => {
   it("imports the year as one batch with the month's traffic, once", async () => {
-    expect(await seedDemoCosts(CLI_ACTOR, NOW)).toEqual({ costRecords: 3867, trafficMonths: 144 });
-    expect(await seedDemoCosts(CLI_ACTOR, NOW + 40 * 86_400_000)).toEqual({ costRecords: 0, trafficMonths: 0 });
+    expect(await seedDemoCosts(CLI_ACTOR, NOW)).toEqual({ costRecords: 3867, trafficMonths: 144, budgets: 4 });
+    expect(await seedDemoCosts(CLI_ACTOR, NOW + 40 * 86_400_000)).toEqual({ costRecords: 0, trafficMonths: 0, budgets: 0 });
     const imports = await listCostImports();
     expect(imports.map((b) => [b.fileName, b.status, b.rowsImported, b.rowsSkipped, formatNanos(b.totalNanos)])).toEqual([[DEMO_COST_FILE_NAME, "imported", 3867, 0, "1589401.00"]]);
   });
@@ -73,5 +75,16 @@ describe("seeding the demo's costs", () => {
     const [first, last] = [await monthlyRequests({ month: "2025-12" }), await monthlyRequests({ month: "2026-11" })];
     expect([first.total, last.total]).toEqual([3_875_000_000, 7_750_000_000]);
     expect(last.teams.map((t) => t.requests)).toEqual(first.teams.map((t) => 2 * t.requests));
+  });
+
+  it("sets each team's budget and puts Core Banking, only it, over budget in November 2026", async () => {
+    const latest = new Map(getConnection().sqlite.prepare("SELECT team, SUM(cost_nanos) AS total FROM cost_records WHERE month = '2026-11' GROUP BY team").safeIntegers(true).all().map((r) => { const row = r as { team: string; total: bigint }; return [row.team, row.total]; }));
+    const statuses = (await teamBudgets()).map((t) => [t.team, formatNanos(t.budget!.monthlyNanos, 0), budgetStatus(latest.get(t.team)!, t.budget!.monthlyNanos, DEFAULT_COST_POLICY).status]);
+    expect(statuses).toEqual([
+      ["core-banking", "32000", "over"],
+      ["platform", "32000", "ok"],
+      ["payments", "45000", "warning"],
+      ["streaming", "35000", "ok"],
+    ]);
   });
 });
