@@ -180,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
       );
       // The cost year is seeded through the import (a change function), so here rather than in db/seed/demo.ts.
       const costs = await seedDemoCosts(CLI_ACTOR, Date.now());
-      console.log(`Demo costs seeded: ${costs.costRecords.toLocaleString("en-US")} cost lines and ${costs.trafficMonths} service-months of traffic added.`);
+      console.log(`Demo costs seeded: ${costs.costRecords.toLocaleString("en-US")} cost lines, ${costs.trafficMonths} service-months of traffic and ${costs.budgets} team budgets added.`);
       return 0;
     }
     case "evaluate": {
