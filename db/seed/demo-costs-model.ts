@@ -186,7 +186,7 @@ function anomalyLines(): ModelLine[] {
   const base = { team: "payments", service: "checkout", environment: "production", signal: "logs" as const, tool: "Loki", provider: "Grafana Cloud" };
   return [
     { ...base, costType: "ingest", usageQuantity: gb, usageUnit: "GB ingested", retentionDays: null, usd: gb * P.logIngestPerGb },
-    { ...base, costType: "storage", usageQuantity: gb / 15, usageUnit: "GB stored", retentionDays: 2, usd: (gb / 15) * P.logHotStoragePerGbMonth },
+    { ...base, costType: "storage", usageQuantity: round(gb / 15, 3), usageUnit: "GB stored", retentionDays: 2, usd: (gb / 15) * P.logHotStoragePerGbMonth },
     { ...base, costType: "query", usageQuantity: gb * 6, usageUnit: "GB scanned", retentionDays: null, usd: gb * 6 * P.logQueryPerGbScanned },
   ];
 }
