@@ -77,3 +77,22 @@ export const pricesSchema = z.object({
   defaultRetentionDays: whole("Default retention", 1, 3650),
 });
 export type WhatIfPrices = z.infer<typeof pricesSchema>;
+
+/** A saved scenario: a name and its levers; prices default to the current price list. */
+const scenarioName = z.string({ error: "must be text" }).trim().min(1, "is required").max(80, "must be at most 80 characters");
+
+export const scenarioCreateSchema = z.object({ name: scenarioName, levers: leversSchema, prices: pricesSchema.optional() });
+export const scenarioUpdateSchema = z
+  .object({ name: scenarioName.optional(), levers: leversSchema.optional(), prices: pricesSchema.optional() })
+  .refine((change) => change.name !== undefined || change.levers !== undefined || change.prices !== undefined, { message: "Give a name, levers or prices to change", path: ["name"] });
+
+
+/** A computation without saving: the month (default: the newest with records), the levers, optionally other prices. */
+export const whatIfRequestSchema = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be YYYY-MM")
+    .optional(),
+  levers: leversSchema,
+  prices: pricesSchema.optional(),
+});

@@ -1,21 +1,13 @@
 // Saved what-if scenarios: everyone reads them; people who may write (editors, admins, write tokens) save, rename,
 // change and delete them. Levers are validated; a scenario keeps the price list it was saved with.
 import "server-only";
-import { z } from "zod";
 import { deleteScenario as removeScenario, findScenario, insertScenario, listScenarios, updateScenario as writeScenario } from "@/db/queries/cost-scenarios";
 import type { CostScenarioRow } from "@/db/schema";
 import { callerHasScope, type Caller } from "@/lib/access/caller";
-import { leversSchema, pricesSchema, type WhatIfLevers, type WhatIfPrices } from "@/lib/costs/whatif-schemas";
+import { leversSchema, pricesSchema, scenarioCreateSchema, scenarioUpdateSchema, type WhatIfLevers, type WhatIfPrices } from "@/lib/costs/whatif-schemas";
 import { emitChange } from "../change-events";
 import { invalidInput, notFound, refused } from "../errors";
 import { costPrices } from "./whatif";
-
-const name = z.string({ error: "must be text" }).trim().min(1, "is required").max(80, "must be at most 80 characters");
-
-export const scenarioCreateSchema = z.object({ name, levers: leversSchema, prices: pricesSchema.optional() });
-export const scenarioUpdateSchema = z
-  .object({ name: name.optional(), levers: leversSchema.optional(), prices: pricesSchema.optional() })
-  .refine((change) => change.name !== undefined || change.levers !== undefined || change.prices !== undefined, { message: "Give a name, levers or prices to change", path: ["name"] });
 
 export type Scenario = { id: number; name: string; levers: WhatIfLevers; prices: WhatIfPrices; createdAt: Date; updatedAt: Date };
 
