@@ -5,6 +5,7 @@ import type { Operation } from "./operation";
 import { incidentSchemas } from "./incident-operations";
 import { readinessSchemas } from "./readiness-operations";
 import { costWhatIfSchemas } from "./cost-whatif-operations";
+import { costImportSchemas } from "./cost-import-operations";
 import { operations } from "./operations";
 
 type Json = Record<string, unknown>;
@@ -187,6 +188,7 @@ export function openApiDocument(): Json {
         ...incidentSchemas,
         ...readinessSchemas,
         ...costWhatIfSchemas,
+        ...costImportSchemas,
       },
     },
     paths: operationPaths(),

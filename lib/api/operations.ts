@@ -13,6 +13,8 @@ import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
 import { costWhatIfOperations } from "./cost-whatif-operations";
+import { costImportOperations } from "./cost-import-operations";
+import { costPolicyOperations } from "./cost-policy-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -151,4 +153,6 @@ export const operations = {
   ...readinessStatusOperations,
   ...maturityOperations,
   ...costWhatIfOperations,
+  ...costImportOperations,
+  ...costPolicyOperations,
 };

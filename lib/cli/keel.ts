@@ -13,6 +13,7 @@ import { createUser, resetUserPassword } from "@/lib/server/settings/users";
 import { deployGateFor } from "@/db/queries/deploy-gate";
 import { findServiceBySlug } from "@/db/queries/services";
 import { seedDemo } from "@/db/seed/demo";
+import { seedDemoCosts } from "@/lib/server/costs/demo-seed";
 import { parseInstant } from "@/lib/api/instant";
 import { evaluateAll } from "@/lib/server/slo/evaluator";
 import { emailSchema, parseScopeList, passwordSchema, tokenCreateSchema, userCreateSchema } from "@/lib/settings/schemas";
@@ -177,6 +178,9 @@ export async function main(argv: string[]): Promise<number> {
         `Demo seeded: ${summary.teams} teams, ${summary.services} services, ${summary.users} users, ` +
           `${summary.slos} SLOs with ${summary.sliMinutes.toLocaleString("en-US")} minutes of SLI data, ${summary.deployments} deployments and ${summary.incidents} incidents added.`,
       );
+      // The cost year is seeded through the import (a change function), so here rather than in db/seed/demo.ts.
+      const costs = await seedDemoCosts(CLI_ACTOR, Date.now());
+      console.log(`Demo costs seeded: ${costs.costRecords.toLocaleString("en-US")} cost lines and ${costs.trafficMonths} service-months of traffic added.`);
       return 0;
     }
     case "evaluate": {
