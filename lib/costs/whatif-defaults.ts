@@ -27,19 +27,20 @@ export const FINTECH_PLAN: WhatIfLevers = {
 };
 
 /**
- * Keel's own default price list (USD, list-price magnitudes of hosted observability tools, not the case study's: hot storage is indexed,
- * replicated and searchable, so a GB-month of hot logs costs more than ingesting the GB; admins edit
- * it under the `cost_prices` setting): ingest per GB, hot storage per GB-month, cold archive per GB-month, summary series.
- * The shares are assumptions the records cannot tell: 30% of log volume is debug, 2% of spans belong to failed requests.
+ * Keel's own default price list (USD; admins edit it under the `cost_prices` setting). Not from the case study, which
+ * gives no prices: list-price magnitudes of hosted observability tools (the demo's cost year uses the same ones) — log
+ * ingest $0.30/GB, hot log storage $0.60 per GB-month, cold archive $0.05 per GB-month, traces ≈ $0.40 per million
+ * spans of ~0.9 GB, metrics and trace storage $0.12 per GB-month, a summary series $0.10 a month. The shares are
+ * assumptions the records cannot tell: 40% of log volume is debug, 1% of spans belong to failed requests.
  */
 export const DEFAULT_PRICES: WhatIfPrices = {
   currency: "USD",
-  ingestPerGb: { logs: "0.50", metrics: "0.30", traces: "0.30", profiles: "0.30", other: "0.30" },
-  hotPerGbMonth: { logs: "1.00", metrics: "0.30", traces: "0.50", profiles: "0.30", other: "0.30" },
-  coldPerGbMonth: "0.01",
+  ingestPerGb: { logs: "0.30", metrics: "0.30", traces: "0.45", profiles: "0.25", other: "0.30" },
+  hotPerGbMonth: { logs: "0.60", metrics: "0.12", traces: "0.12", profiles: "0.12", other: "0.12" },
+  coldPerGbMonth: "0.05",
   summaryPerSeriesMonth: "0.10",
   summarySeriesPerService: 3,
-  debugLogPercent: 30,
-  traceErrorPercent: 2,
+  debugLogPercent: 40,
+  traceErrorPercent: 1,
   defaultRetentionDays: 30,
 };

@@ -2,8 +2,21 @@
 import { describe, expect, it } from "vitest";
 import { formatNanos } from "./money";
 import { simulate, UNCHANGED_LEVERS, type WhatIfBaseline, type WhatIfLine } from "./whatif";
-import { DEFAULT_PRICES, FINTECH_PLAN } from "./whatif-defaults";
-import type { WhatIfLevers } from "./whatif-schemas";
+import { FINTECH_PLAN } from "./whatif-defaults";
+import type { WhatIfLevers, WhatIfPrices } from "./whatif-schemas";
+
+// The worked example's price list (docs/cost-what-if.md), round figures so each saving can be checked by hand.
+const PRICES: WhatIfPrices = {
+  currency: "USD",
+  ingestPerGb: { logs: "0.50", metrics: "0.30", traces: "0.30", profiles: "0.30", other: "0.30" },
+  hotPerGbMonth: { logs: "1.00", metrics: "0.30", traces: "0.50", profiles: "0.30", other: "0.30" },
+  coldPerGbMonth: "0.01",
+  summaryPerSeriesMonth: "0.10",
+  summarySeriesPerService: 3,
+  debugLogPercent: 30,
+  traceErrorPercent: 2,
+  defaultRetentionDays: 30,
+};
 
 const usd = (units: number) => BigInt(Math.round(units * 100)) * 10_000_000n;
 const line = (team: string, service: string, tier: 1 | 2 | 3, signal: WhatIfLine["signal"], ingestGb: number, cost: number): WhatIfLine => ({ team, service, tier, signal, ingestGb, retentionDays: 30, costNanos: usd(cost) });
@@ -17,18 +30,18 @@ const baseline: WhatIfBaseline = {
 };
 
 const withLever = (change: Partial<WhatIfLevers>): WhatIfLevers => ({ ...UNCHANGED_LEVERS, ...change });
-const saving = (levers: WhatIfLevers, base: WhatIfBaseline = baseline) => formatNanos(simulate(base, levers, DEFAULT_PRICES).total.savingNanos, 4);
+const saving = (levers: WhatIfLevers, base: WhatIfBaseline = baseline) => formatNanos(simulate(base, levers, PRICES).total.savingNanos, 4);
 
 describe("simulate, one lever at a time", () => {
   it("changes nothing when no lever moves", () => {
-    const result = simulate(baseline, UNCHANGED_LEVERS, DEFAULT_PRICES);
+    const result = simulate(baseline, UNCHANGED_LEVERS, PRICES);
     expect(result.total).toEqual({ currentNanos: usd(1150), projectedNanos: usd(1150), savingNanos: 0n });
     expect(result.levers.every((lever) => lever.savingNanos === 0n)).toBe(true);
   });
 
   it("retention: tier 3 logs 14 days instead of 30 keep 10 GB a day for 16 days fewer, at 1.00 a GB-month: 160.00", () => {
     const levers = withLever({ retention: { ...UNCHANGED_LEVERS.retention, "3": { ...UNCHANGED_LEVERS.retention["3"], logs: 14 } } });
-    const result = simulate(baseline, levers, DEFAULT_PRICES);
+    const result = simulate(baseline, levers, PRICES);
     expect(formatNanos(result.total.savingNanos)).toBe("160.00");
     expect(result.teams.map((t) => [t.team, formatNanos(t.currentNanos), formatNanos(t.projectedNanos), formatNanos(t.savingNanos)])).toEqual([
       ["web", "650.00", "490.00", "160.00"],
@@ -68,7 +81,7 @@ describe("simulate, one lever at a time", () => {
 
 describe("simulate, the fintech plan", () => {
   it("adds the levers up per line: 243.39 + 244.70 + 112.4893", () => {
-    const result = simulate(baseline, FINTECH_PLAN, DEFAULT_PRICES);
+    const result = simulate(baseline, FINTECH_PLAN, PRICES);
     expect(formatNanos(result.total.savingNanos, 4)).toBe("600.5793");
     expect(formatNanos(result.total.projectedNanos, 4)).toBe("549.4207");
     expect(Object.fromEntries(result.levers.map((l) => [l.lever, formatNanos(l.savingNanos, 4)]))).toEqual({
@@ -84,12 +97,12 @@ describe("simulate, the fintech plan", () => {
 describe("simulate, edges", () => {
   it("saves nothing on a line without usage", () => {
     const empty: WhatIfBaseline = { month: "2026-11", currency: "USD", lines: [line("web", "dashboard", 3, "logs", 0, 80)] };
-    expect(simulate(empty, FINTECH_PLAN, DEFAULT_PRICES).total).toEqual({ currentNanos: usd(80), projectedNanos: usd(80), savingNanos: 0n });
+    expect(simulate(empty, FINTECH_PLAN, PRICES).total).toEqual({ currentNanos: usd(80), projectedNanos: usd(80), savingNanos: 0n });
   });
 
   it("never saves more than a line cost", () => {
     const cheap: WhatIfBaseline = { month: "2026-11", currency: "USD", lines: [line("web", "dashboard", 3, "logs", 300, 100)] };
-    expect(simulate(cheap, FINTECH_PLAN, DEFAULT_PRICES).total).toEqual({ currentNanos: usd(100), projectedNanos: 0n, savingNanos: usd(100) });
+    expect(simulate(cheap, FINTECH_PLAN, PRICES).total).toEqual({ currentNanos: usd(100), projectedNanos: 0n, savingNanos: usd(100) });
   });
 
   it("takes the price list's default retention where the records give none", () => {
@@ -98,7 +111,7 @@ describe("simulate, edges", () => {
   });
 
   it("has no teams for an empty month", () => {
-    const result = simulate({ month: "2026-11", currency: "USD", lines: [] }, FINTECH_PLAN, DEFAULT_PRICES);
+    const result = simulate({ month: "2026-11", currency: "USD", lines: [] }, FINTECH_PLAN, PRICES);
     expect(result.teams).toEqual([]);
     expect(result.total.savingNanos).toBe(0n);
   });

@@ -50,10 +50,10 @@ describe("the baseline and a computation", () => {
     expect((await whatIfBaseline("2026-10"))?.lines[0]?.ingestGb).toBe(100);
   });
 
-  it("computes 14-day logs for tier 3 as a 160.00 saving", async () => {
+  it("computes 14-day logs for tier 3 at the default prices: 10 GB a day × 16 days × 0.60 = 96.00", async () => {
     const levers = { ...UNCHANGED_LEVERS, retention: { ...UNCHANGED_LEVERS.retention, "3": { ...UNCHANGED_LEVERS.retention["3"], logs: 14 } } };
     const result = await computeWhatIf({ levers });
-    expect(formatNanos(result.total.savingNanos)).toBe("160.00");
+    expect(formatNanos(result.total.savingNanos)).toBe("96.00");
   });
 
   it("names the bad lever", async () => {
