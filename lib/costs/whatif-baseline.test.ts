@@ -28,6 +28,10 @@ describe("baselineFromSums", () => {
     ]);
   });
 
+  it("reads usage of an unspecified cost type (Keel's simple columns) as GB ingested", () => {
+    expect(baselineFromSums("2026-11", [sum({ costType: "unspecified", usageQuantity: 42 })], 30).lines[0]!.ingestGb).toBe(42);
+  });
+
   it("counts services outside the catalogue as tier 3 and unknown signals as other", () => {
     const baseline = baselineFromSums("2026-11", [sum({ tier: null, signal: "rum" })], 30);
     expect(baseline.lines[0]).toMatchObject({ tier: 3, signal: "other" });

@@ -29,7 +29,7 @@ const tierOf = (tier: number | null): 1 | 2 | 3 => (tier === 1 || tier === 2 ? t
 
 /**
  * Lines of the month's main currency (the one with the largest cost; other currencies are left out). GB ingested comes
- * from ingest lines; a line with only stored GB reads it back through the steady state (ingested a month = stored ×
+ * from ingest lines (and lines of unspecified cost type, as Keel's simple columns give); a line with only stored GB reads it back through the steady state (ingested a month = stored ×
  * 30 / retention days).
  */
 export function baselineFromSums(month: string, sums: readonly RecordSum[], defaultRetentionDays: number): WhatIfBaseline {
@@ -48,7 +48,7 @@ export function baselineFromSums(month: string, sums: readonly RecordSum[], defa
     if (sum.retentionDays !== null) line.retentionDays = Math.max(line.retentionDays ?? 0, sum.retentionDays);
     const factor = gbPer(sum.usageUnit);
     if (factor !== null && sum.usageQuantity !== null && sum.usageQuantity > 0) {
-      if (sum.costType === "ingest") line.ingestGb += sum.usageQuantity * factor;
+      if (sum.costType === "ingest" || sum.costType === "unspecified") line.ingestGb += sum.usageQuantity * factor;
       else if (sum.costType === "storage") line.storedGb += sum.usageQuantity * factor;
     }
     lines.set(key, line);
