@@ -80,51 +80,75 @@ function ratesOf(prices: WhatIfPrices): Rates {
   };
 }
 
+/** Storage of `gbPerDay` kept `days` days a month, hot then (past the cold-storage lever's days) cold. */
+function storedNanos(gbPerDay: number, days: number, hot: number, levers: WhatIfLevers, rates: Rates): number {
+  const hotDays = levers.coldStorage.enabled && levers.coldStorage.afterDays < days ? levers.coldStorage.afterDays : days;
+  return gbPerDay * (hotDays * hot + (days - hotDays) * rates.cold);
+}
+
 /** The modelled monthly cost of one line under the levers, in (fractional) nano-units. */
-function modelledNanos(line: WhatIfLine, levers: WhatIfLevers, rates: Rates): number {
-  const tier = String(line.tier) as TierKey;
-  const keptToday = line.retentionDays ?? rates.defaultRetention;
-  const days = levers.retention[tier][line.signal] ?? keptToday;
+function modelledNanos(line: WhatIfLine, tier: TierKey, levers: WhatIfLevers, rates: Rates): number {
+  const days = levers.retention[tier][line.signal] ?? line.retentionDays ?? rates.defaultRetention;
   const perDay = line.ingestGb / DAYS_PER_MONTH;
-  // Portions of the daily volume and the days each is kept.
-  const kept: { gbPerDay: number; days: number }[] = [];
-  let ingestedGb = line.ingestGb;
-  let extra = 0;
+  const hot = rates.hot[line.signal];
+  const ingest = rates.ingest[line.signal];
   if (line.signal === "logs") {
     const rolledUp = levers.rollup.enabled && levers.rollup.tiers.includes(tier);
-    const raw = (d: number) => (rolledUp ? Math.min(d, levers.rollup.rawDays) : d);
+    const raw = rolledUp && levers.rollup.rawDays < days ? levers.rollup.rawDays : days;
     const debug = perDay * rates.debugShare;
-    kept.push({ gbPerDay: perDay - debug, days: raw(days) });
-    if (levers.debugLogs.mode === "keep") kept.push({ gbPerDay: debug, days: raw(days) });
-    else if (levers.debugLogs.mode === "hours") kept.push({ gbPerDay: debug, days: raw(Math.min(days, levers.debugLogs.hours / 24)) });
-    else ingestedGb -= line.ingestGb * rates.debugShare;
-    if (rolledUp) extra = rates.series * (levers.rollup.granularity === "hourly" ? 24 : 1) * rates.summary;
-  } else if (line.signal === "traces") {
-    const share = rates.errorShare + (1 - rates.errorShare) * (levers.traceSampling[tier] / 100);
-    ingestedGb *= share;
-    kept.push({ gbPerDay: perDay * share, days });
-  } else kept.push({ gbPerDay: perDay, days });
-
-  let cost = ingestedGb * rates.ingest[line.signal] + extra;
-  for (const portion of kept) {
-    const hotDays = levers.coldStorage.enabled ? Math.min(portion.days, levers.coldStorage.afterDays) : portion.days;
-    cost += portion.gbPerDay * hotDays * rates.hot[line.signal] + portion.gbPerDay * (portion.days - hotDays) * rates.cold;
+    let cost = storedNanos(perDay - debug, raw, hot, levers, rates);
+    const mode = levers.debugLogs.mode;
+    if (mode === "keep") cost += storedNanos(debug, raw, hot, levers, rates) + line.ingestGb * ingest;
+    else if (mode === "hours") cost += storedNanos(debug, Math.min(raw, levers.debugLogs.hours / 24), hot, levers, rates) + line.ingestGb * ingest;
+    else cost += line.ingestGb * (1 - rates.debugShare) * ingest;
+    if (rolledUp) cost += rates.series * (levers.rollup.granularity === "hourly" ? 24 : 1) * rates.summary;
+    return cost;
   }
-  return cost;
+  if (line.signal === "traces") {
+    const share = rates.errorShare + (1 - rates.errorShare) * (levers.traceSampling[tier] / 100);
+    return line.ingestGb * share * ingest + storedNanos(perDay * share, days, hot, levers, rates);
+  }
+  return line.ingestGb * ingest + storedNanos(perDay, days, hot, levers, rates);
 }
 
-/** One line's saving in whole nano-units: never more than the line actually cost (a lever cannot pay you). */
-function lineSaving(line: WhatIfLine, levers: WhatIfLevers, rates: Rates): Nanos {
-  if (line.ingestGb <= 0) return 0n;
-  const saving = BigInt(Math.round(modelledNanos(line, UNCHANGED_LEVERS, rates) - modelledNanos(line, levers, rates)));
-  const cap = line.costNanos > 0n ? line.costNanos : 0n;
-  return saving > cap ? cap : saving;
+/** Lines prepared once per computation: tier key, the cap, and the modelled cost as the records are. */
+type Prepared = { line: WhatIfLine; tier: TierKey; cap: number; unchanged: number };
+
+function prepare(lines: readonly WhatIfLine[], rates: Rates): Prepared[] {
+  return lines.map((line) => {
+    const tier = String(line.tier) as TierKey;
+    return { line, tier, cap: line.costNanos > 0n ? Number(line.costNanos) : 0, unchanged: line.ingestGb > 0 ? modelledNanos(line, tier, UNCHANGED_LEVERS, rates) : 0 };
+  });
 }
 
-function totalSaving(lines: readonly WhatIfLine[], levers: WhatIfLevers, rates: Rates): Nanos {
-  let sum = 0n;
-  for (const line of lines) sum += lineSaving(line, levers, rates);
-  return sum;
+/** One line's saving in whole nano-units (a JS integer): never more than the line actually cost (a lever cannot pay you). */
+function lineSaving(p: Prepared, levers: WhatIfLevers, rates: Rates): number {
+  if (p.line.ingestGb <= 0) return 0;
+  const saving = Math.round(p.unchanged - modelledNanos(p.line, p.tier, levers, rates));
+  return saving > p.cap ? p.cap : saving;
+}
+
+/**
+ * Adds whole nano-unit figures exactly without a bigint per line: whole units and the nano remainder are summed apart
+ * (each stays far below 2^53), then joined once.
+ */
+class ExactSum {
+  private units = 0;
+  private nanos = 0;
+  add(value: number): void {
+    const units = Math.trunc(value / 1e9);
+    this.units += units;
+    this.nanos += value - units * 1e9;
+  }
+  get total(): Nanos {
+    return BigInt(this.units) * 1_000_000_000n + BigInt(this.nanos);
+  }
+}
+
+function totalSaving(prepared: readonly Prepared[], levers: WhatIfLevers, rates: Rates): Nanos {
+  const sum = new ExactSum();
+  for (const p of prepared) sum.add(lineSaving(p, levers, rates));
+  return sum.total;
 }
 
 /** The levers with only `lever` taken from `levers`, everything else unchanged. */
@@ -135,16 +159,20 @@ function alone(levers: WhatIfLevers, lever: LeverKey): WhatIfLevers {
 /** The month's current cost, projected cost and saving per team (largest current cost first) and in total, and each lever's own saving. */
 export function simulate(baseline: WhatIfBaseline, levers: WhatIfLevers, prices: WhatIfPrices): WhatIfResult {
   const rates = ratesOf(prices);
-  const byTeam = new Map<string, WhatIfFigures>();
-  for (const line of baseline.lines) {
-    const saving = lineSaving(line, levers, rates);
-    const figures = byTeam.get(line.team) ?? { currentNanos: 0n, projectedNanos: 0n, savingNanos: 0n };
-    figures.currentNanos += line.costNanos;
-    figures.savingNanos += saving;
-    figures.projectedNanos += line.costNanos - saving;
-    byTeam.set(line.team, figures);
+  const prepared = prepare(baseline.lines, rates);
+  const byTeam = new Map<string, { current: Nanos; saving: ExactSum }>();
+  for (const p of prepared) {
+    let team = byTeam.get(p.line.team);
+    if (!team) byTeam.set(p.line.team, (team = { current: 0n, saving: new ExactSum() }));
+    team.current += p.line.costNanos;
+    team.saving.add(lineSaving(p, levers, rates));
   }
-  const teams = [...byTeam].map(([team, figures]) => ({ team, ...figures })).sort((a, b) => (a.currentNanos === b.currentNanos ? a.team.localeCompare(b.team) : a.currentNanos > b.currentNanos ? -1 : 1));
+  const teams = [...byTeam]
+    .map(([team, { current, saving }]) => {
+      const savingNanos = saving.total;
+      return { team, currentNanos: current, projectedNanos: current - savingNanos, savingNanos };
+    })
+    .sort((a, b) => (a.currentNanos === b.currentNanos ? a.team.localeCompare(b.team) : a.currentNanos > b.currentNanos ? -1 : 1));
   const total: WhatIfFigures = { currentNanos: 0n, projectedNanos: 0n, savingNanos: 0n };
   for (const team of teams) {
     total.currentNanos += team.currentNanos;
@@ -156,6 +184,6 @@ export function simulate(baseline: WhatIfBaseline, levers: WhatIfLevers, prices:
     currency: baseline.currency,
     teams,
     total,
-    levers: LEVERS.map((lever) => ({ lever, savingNanos: totalSaving(baseline.lines, alone(levers, lever), rates) })),
+    levers: LEVERS.map((lever) => ({ lever, savingNanos: totalSaving(prepared, alone(levers, lever), rates) })),
   };
 }
