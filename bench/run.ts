@@ -16,9 +16,10 @@ import { benchOncallFeed } from "./oncall";
 import { benchReadinessClicks } from "./readiness";
 import { benchReadinessScorecard, SCORECARD_SERVICES } from "./readiness-scorecard";
 import { benchWhatIf, WHATIF_SERVICES_PER_TEAM, WHATIF_TEAMS } from "./cost-whatif";
+import { benchCostImport, COST_IMPORT_ROWS } from "./cost-import";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, whatIfRecomputeMs: 100 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costImportSeconds: 10, costImportRssGrowthMiB: 200, whatIfRecomputeMs: 100 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -116,6 +117,11 @@ async function main(): Promise<void> {
     log(`    loaded ${int(scorecard.services)} services with reviews, ${int(scorecard.slos)} SLOs with ${int(scorecard.sliMinutes)} SLI minutes, runbooks, on-call, action items and drills in ${scorecard.loadSeconds.toFixed(1)} s`);
     log(`    ${int(scorecard.services)} services × ${scorecard.categories} categories, ${int(scorecard.checks)} automatic checks per read; states ${JSON.stringify(scorecard.states)}; p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms (${scorecard.runs} runs)`);
 
+    log(`\n(j) cost import: a ${int(COST_IMPORT_ROWS)}-row FOCUS export (all 44 columns) sent over HTTP as text/csv to POST /api/v1/costs, parsed streaming and written in one transaction`);
+    switchToDatabase(dir, "costs.db");
+    const costImport = await benchCostImport(dir);
+    log(`    ${int(costImport.imported)} rows imported from ${(costImport.bytes / 1024 / 1024).toFixed(1)} MiB in ${costImport.seconds.toFixed(1)} s: ${int(costImport.rowsPerSecond)} rows/s; resident memory grew by ${costImport.rssGrowthMiB.toFixed(0)} MiB at its peak`);
+
     log(`\n(l) the cost what-if recomputed as a slider moves: ${WHATIF_TEAMS} teams × ${WHATIF_SERVICES_PER_TEAM} services × 5 signals, the fintech plan with one lever changed per run (simulate, pure, as in the browser)`);
     const whatIf = benchWhatIf();
     log(`    ${int(whatIf.lines)} lines, the plan and each lever alone per run; p50 ${millis(whatIf.p50Ms)} ms, p95 ${millis(whatIf.p95Ms)} ms (${whatIf.runs} runs)`);
@@ -123,6 +129,7 @@ async function main(): Promise<void> {
     const loud: string[] = [];
     if (INCIDENTS !== 10_000) loud.push(`KEEL_BENCH_INCIDENTS=${INCIDENTS} (default 10,000)`);
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
+    if (COST_IMPORT_ROWS !== 100_000) loud.push(`KEEL_BENCH_COST_ROWS=${COST_IMPORT_ROWS} (default 100,000)`);
     if (SCORECARD_SERVICES !== 1_000) loud.push(`KEEL_BENCH_SCORECARD_SERVICES=${SCORECARD_SERVICES} (default 1,000)`);
     if (STATUS_SLOS !== 1_000) loud.push(`KEEL_BENCH_STATUS_SLOS=${STATUS_SLOS} (default 1,000)`);
     if (load.days !== 30) loud.push(`status data holds ${load.days} days per SLO, not 30${load.reduced ? " (the load would have overrun its time budget)" : ""}`);
@@ -147,6 +154,8 @@ async function main(): Promise<void> {
     log(row(`    analytics figures, ${int(incidents.incidents)} incidents`, `p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentAnalyticsP50Ms} ms`, verdict(incidents.analytics.p50Ms <= TARGETS.incidentAnalyticsP50Ms)));
     log(row(`(h) checklist click, ${clicks.people} people at once`, `p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms`, `p95 ≤ ${TARGETS.readinessClickP95Ms} ms`, verdict(clicks.p95Ms <= TARGETS.readinessClickP95Ms)));
     log(row(`(i) scorecard, ${int(scorecard.services)} services × ${scorecard.categories} categories`, `p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms`, `p50 ≤ ${TARGETS.readinessScorecardP50Ms} ms`, verdict(scorecard.p50Ms <= TARGETS.readinessScorecardP50Ms)));
+    log(row(`(j) cost import, ${int(costImport.rows)} FOCUS rows over HTTP`, `${costImport.seconds.toFixed(1)} s, ${int(costImport.rowsPerSecond)} rows/s`, `≤ ${TARGETS.costImportSeconds} s`, verdict(costImport.seconds <= TARGETS.costImportSeconds)));
+    log(row(`    resident memory growth while importing`, `${costImport.rssGrowthMiB.toFixed(0)} MiB`, `≤ ${TARGETS.costImportRssGrowthMiB} MiB`, verdict(costImport.rssGrowthMiB <= TARGETS.costImportRssGrowthMiB)));
     log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' error budgets read)`));
     log(row(`(l) what-if recompute, ${int(whatIf.lines)} lines`, `p50 ${millis(whatIf.p50Ms)} ms, p95 ${millis(whatIf.p95Ms)} ms`, `p95 ≤ ${TARGETS.whatIfRecomputeMs} ms`, verdict(whatIf.p95Ms <= TARGETS.whatIfRecomputeMs)));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
