@@ -11,6 +11,8 @@ test("what-if: 14-day non-critical log retention shows its saving; a saved scena
   test.slow();
   await page.goto("/costs/what-if");
   await expect(page.getByRole("heading", { level: 1, name: "Cost what-if" })).toBeVisible();
+  // The one-glance answer: what 14-day retention of non-critical logs alone would save.
+  await expect(page.getByText("14-day retention for non-critical logs")).toBeVisible();
   const saving = page.getByTestId("whatif-saving");
   await expect(saving).toContainText("$");
   const retentionSaving = page.getByRole("listitem").filter({ hasText: "Retention changes" });
@@ -53,4 +55,9 @@ test("what-if: 14-day non-critical log retention shows its saving; a saved scena
 
   await page.getByRole("button", { name: "Reset to the fintech plan" }).click();
   await expect(page.getByLabel("Roll logs up into summaries")).toBeChecked();
+
+  // On a phone the page does not scroll sideways; the team table becomes cards.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("list", { name: "Projected cost per team" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });

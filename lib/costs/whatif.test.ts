@@ -1,7 +1,7 @@
 // Pins the what-if arithmetic: each lever alone, the plan together, and the edges (no usage, 100% sampling, the cap).
 import { describe, expect, it } from "vitest";
 import { formatNanos } from "./money";
-import { simulate, UNCHANGED_LEVERS, type WhatIfBaseline, type WhatIfLine } from "./whatif";
+import { FOURTEEN_DAY_LOGS, simulate, simulateSaving, UNCHANGED_LEVERS, type WhatIfBaseline, type WhatIfLine } from "./whatif";
 import { FINTECH_PLAN } from "./whatif-defaults";
 import type { WhatIfLevers, WhatIfPrices } from "./whatif-schemas";
 
@@ -48,6 +48,10 @@ describe("simulate, one lever at a time", () => {
       ["payments", "500.00", "500.00", "0.00"],
     ]);
     expect(result.levers.find((l) => l.lever === "retention")?.savingNanos).toBe(usd(160));
+  });
+
+  it("answers the 14-day question alone with the same figure", () => {
+    expect(formatNanos(simulateSaving(baseline, FOURTEEN_DAY_LOGS, PRICES))).toBe("160.00");
   });
 
   it("debug logs kept 48 hours: 3 GB a day for 2 days instead of 30, per logs line: 2 × 84.00", () => {

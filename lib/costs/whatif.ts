@@ -187,3 +187,15 @@ export function simulate(baseline: WhatIfBaseline, levers: WhatIfLevers, prices:
     levers: LEVERS.map((lever) => ({ lever, savingNanos: totalSaving(prepared, alone(levers, lever), rates) })),
   };
 }
+
+/** The total saving of `levers` alone, without the per-team and per-lever figures (for a one-line answer). */
+export function simulateSaving(baseline: WhatIfBaseline, levers: WhatIfLevers, prices: WhatIfPrices): Nanos {
+  const rates = ratesOf(prices);
+  return totalSaving(prepare(baseline.lines, rates), levers, rates);
+}
+
+/** The levers of the question the page answers at a glance: tiers 2 and 3 keep their logs 14 days, nothing else changes. */
+export const FOURTEEN_DAY_LOGS: WhatIfLevers = {
+  ...UNCHANGED_LEVERS,
+  retention: { ...UNCHANGED_LEVERS.retention, "2": { ...UNCHANGED_LEVERS.retention["2"], logs: 14 }, "3": { ...UNCHANGED_LEVERS.retention["3"], logs: 14 } },
+};

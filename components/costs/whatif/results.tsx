@@ -17,7 +17,7 @@ const LEVER_NAMES: Record<LeverKey, string> = {
   rollup: "Log summaries",
 };
 
-export function WhatIfHeadline({ result }: { result: WhatIfResult }) {
+export function WhatIfHeadline({ result, fourteenDays }: { result: WhatIfResult; fourteenDays: bigint }) {
   const money = (value: bigint) => formatMoney(value, result.currency);
   return (
     <section aria-labelledby="h-projection" className="grid gap-3 rounded-lg border border-border bg-surface p-4">
@@ -40,6 +40,10 @@ export function WhatIfHeadline({ result }: { result: WhatIfResult }) {
           </dd>
         </div>
       </dl>
+      <p className="text-sm">
+        <strong>14-day retention for non-critical logs</strong> (tiers 2 and 3), nothing else changed: saves{" "}
+        <strong className="tabular-nums">{money(fourteenDays)}</strong> a month ({formatShare(fourteenDays, result.total.currentNanos)}).
+      </p>
       <div>
         <h3 className="text-sm font-semibold">Each lever on its own</h3>
         <ul className="mt-1 grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">

@@ -4,7 +4,7 @@
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { simulate, type WhatIfBaseline } from "@/lib/costs/whatif";
+import { FOURTEEN_DAY_LOGS, simulate, simulateSaving, type WhatIfBaseline } from "@/lib/costs/whatif";
 import { FINTECH_PLAN } from "@/lib/costs/whatif-defaults";
 import type { WhatIfLevers, WhatIfPrices } from "@/lib/costs/whatif-schemas";
 import { LeverControls } from "./lever-controls";
@@ -17,6 +17,7 @@ export function WhatIfSimulator({ baseline, prices, months, scenarios, canSave }
   const [levers, setLevers] = useState<WhatIfLevers>(FINTECH_PLAN);
   const [loaded, setLoaded] = useState<number | null>(null);
   const result = useMemo(() => simulate(baseline, levers, prices), [baseline, levers, prices]);
+  const fourteenDays = useMemo(() => simulateSaving(baseline, FOURTEEN_DAY_LOGS, prices), [baseline, prices]);
   return (
     <div className="grid gap-6">
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -37,7 +38,7 @@ export function WhatIfSimulator({ baseline, prices, months, scenarios, canSave }
         </Button>
         <p className="text-sm text-muted">Projections use the month&apos;s records in {baseline.currency} and the unit price list below.</p>
       </form>
-      <WhatIfHeadline result={result} />
+      <WhatIfHeadline result={result} fourteenDays={fourteenDays} />
       <ScenarioBar
         scenarios={scenarios}
         levers={levers}
