@@ -1,6 +1,7 @@
 // `npm run bench`: SLI ingest over HTTP vs raw SQLite inserts, storage per SLO-day, status of 1,000 SLOs from running sums
 // vs window scans, the SLO list page over those 1,000 SLOs served by the production build, and 10,000 incidents: the log's
-// filtered first page and the analytics figures; readiness checklist clicks and the scorecard of 1,000 services.
+// filtered first page and the analytics figures; readiness checklist clicks and the scorecard of 1,000 services;
+// the cost what-if recomputed over 5,000 lines.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,10 +15,11 @@ import { benchListPage, type ListPageResult } from "./list-page";
 import { benchOncallFeed } from "./oncall";
 import { benchReadinessClicks } from "./readiness";
 import { benchReadinessScorecard, SCORECARD_SERVICES } from "./readiness-scorecard";
+import { benchWhatIf, WHATIF_SERVICES_PER_TEAM, WHATIF_TEAMS } from "./cost-whatif";
 import { benchCostImport, COST_IMPORT_ROWS } from "./cost-import";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costImportSeconds: 10, costImportRssGrowthMiB: 200 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costImportSeconds: 10, costImportRssGrowthMiB: 200, whatIfRecomputeMs: 100 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -120,6 +122,10 @@ async function main(): Promise<void> {
     const costImport = await benchCostImport(dir);
     log(`    ${int(costImport.imported)} rows imported from ${(costImport.bytes / 1024 / 1024).toFixed(1)} MiB in ${costImport.seconds.toFixed(1)} s: ${int(costImport.rowsPerSecond)} rows/s; resident memory grew by ${costImport.rssGrowthMiB.toFixed(0)} MiB at its peak`);
 
+    log(`\n(l) the cost what-if recomputed as a slider moves: ${WHATIF_TEAMS} teams × ${WHATIF_SERVICES_PER_TEAM} services × 5 signals, the fintech plan with one lever changed per run (simulate, pure, as in the browser)`);
+    const whatIf = benchWhatIf();
+    log(`    ${int(whatIf.lines)} lines, the plan and each lever alone per run; p50 ${millis(whatIf.p50Ms)} ms, p95 ${millis(whatIf.p95Ms)} ms (${whatIf.runs} runs)`);
+
     const loud: string[] = [];
     if (INCIDENTS !== 10_000) loud.push(`KEEL_BENCH_INCIDENTS=${INCIDENTS} (default 10,000)`);
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
@@ -151,6 +157,7 @@ async function main(): Promise<void> {
     log(row(`(j) cost import, ${int(costImport.rows)} FOCUS rows over HTTP`, `${costImport.seconds.toFixed(1)} s, ${int(costImport.rowsPerSecond)} rows/s`, `≤ ${TARGETS.costImportSeconds} s`, verdict(costImport.seconds <= TARGETS.costImportSeconds)));
     log(row(`    resident memory growth while importing`, `${costImport.rssGrowthMiB.toFixed(0)} MiB`, `≤ ${TARGETS.costImportRssGrowthMiB} MiB`, verdict(costImport.rssGrowthMiB <= TARGETS.costImportRssGrowthMiB)));
     log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' error budgets read)`));
+    log(row(`(l) what-if recompute, ${int(whatIf.lines)} lines`, `p50 ${millis(whatIf.p50Ms)} ms, p95 ${millis(whatIf.p95Ms)} ms`, `p95 ≤ ${TARGETS.whatIfRecomputeMs} ms`, verdict(whatIf.p95Ms <= TARGETS.whatIfRecomputeMs)));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");
     for (const line of loud) log(`!!! NOTE: ${line}`);

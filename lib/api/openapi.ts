@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Operation } from "./operation";
 import { incidentSchemas } from "./incident-operations";
 import { readinessSchemas } from "./readiness-operations";
+import { costWhatIfSchemas } from "./cost-whatif-operations";
 import { costImportSchemas } from "./cost-import-operations";
 import { operations } from "./operations";
 
@@ -186,6 +187,7 @@ export function openApiDocument(): Json {
         },
         ...incidentSchemas,
         ...readinessSchemas,
+        ...costWhatIfSchemas,
         ...costImportSchemas,
       },
     },

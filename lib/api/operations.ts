@@ -12,6 +12,7 @@ import { oncallOperations } from "./oncall-operations";
 import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
+import { costWhatIfOperations } from "./cost-whatif-operations";
 import { costPolicyOperations } from "./cost-policy-operations";
 import { costImportOperations } from "./cost-import-operations";
 
@@ -151,6 +152,7 @@ export const operations = {
   ...readinessOperations,
   ...readinessStatusOperations,
   ...maturityOperations,
+  ...costWhatIfOperations,
   ...costPolicyOperations,
   ...costImportOperations,
 };
