@@ -12,6 +12,7 @@ import { oncallOperations } from "./oncall-operations";
 import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
+import { costOperations } from "./cost-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -149,4 +150,5 @@ export const operations = {
   ...readinessOperations,
   ...readinessStatusOperations,
   ...maturityOperations,
+  ...costOperations,
 };

@@ -1,0 +1,69 @@
+// What the showback page, the API and the service page read: a month's breakdown with shares and last month's cost, the
+// total and its change, 12-month series, the top drivers and unit costs. SQL sums them (db/queries/cost-reads.ts); the
+// arithmetic on those sums is lib/costs/showback.ts. A token limited to teams sees those teams' costs only.
+import "server-only";
+import { costCurrencies, costMonths, costSums, usageSums, type CostDimension, type CostFilter } from "@/db/queries/cost-reads";
+import { listTeams } from "@/db/queries/teams";
+import type { Caller } from "@/lib/access/caller";
+import { breakdown, monthlySeries, monthOverMonth, shiftMonth, topDrivers, unitCosts, type BreakdownRow, type CostDriver, type GroupedCost, type MonthChange, type MonthSeries, type UnitCost } from "@/lib/costs/showback";
+import type { ShowbackGroupBy } from "@/lib/costs/types";
+
+/** The currency a showback reports in when there are no records at all. */
+const DEFAULT_CURRENCY = "USD";
+
+/** The cost teams (slugs) the caller may read; null for every team. A token limited to teams reaches those only. */
+export async function readableCostTeams(caller: Caller): Promise<string[] | null> {
+  if (caller.kind !== "token" || caller.teamIds === null) return null;
+  const reach = new Set(caller.teamIds);
+  return (await listTeams()).filter((team) => reach.has(team.id)).map((team) => team.slug);
+}
+
+/** The scope of one showback read: the caller's teams, the month and the currency the month's records are in. */
+export type CostScope = { teams: string[] | null; month: string; currency: string; otherCurrencies: string[] };
+
+/** The scope of `month` for the caller; the currency is the one most of the 13 months' records use. */
+export async function costScope(caller: Caller, month: string): Promise<CostScope> {
+  const teams = await readableCostTeams(caller);
+  const currencies = costCurrencies({ fromMonth: shiftMonth(month, -12), toMonth: month, teams });
+  return { teams, month, currency: currencies[0]?.currency ?? DEFAULT_CURRENCY, otherCurrencies: currencies.slice(1).map((c) => c.currency) };
+}
+
+const filterOf = (scope: CostScope, fromMonth: string, extra: Partial<CostFilter> = {}): CostFilter => ({ fromMonth, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...extra });
+
+/** Grouped sums as the showback arithmetic takes them, the dimensions' values joined by " / " into one key. */
+export function groupedCosts(filter: CostFilter, dimensions: readonly CostDimension[]): GroupedCost[] {
+  return costSums(filter, dimensions).map((sum) => ({ key: sum.keys.join(" / "), month: sum.month, costNanos: sum.costNanos }));
+}
+
+/** The months with cost records the caller may read, newest first (the month picker's choices). */
+export async function costMonthsFor(caller: Caller): Promise<string[]> {
+  return costMonths(await readableCostTeams(caller));
+}
+
+export type Showback = { scope: CostScope; groupBy: ShowbackGroupBy; total: MonthChange; rows: BreakdownRow[] };
+
+/** A month's breakdown by one dimension, with shares, last month's cost and the total's month-over-month change. */
+export async function showback(caller: Caller, { month, groupBy }: { month: string; groupBy: ShowbackGroupBy }): Promise<Showback> {
+  const scope = await costScope(caller, month);
+  const rows = groupedCosts(filterOf(scope, shiftMonth(month, -1)), [groupBy]);
+  return { scope, groupBy, total: monthOverMonth(rows, month), rows: breakdown(rows, month) };
+}
+
+/** The 12 months ending with the scope's month, by one dimension, for stacked bars. */
+export function showbackSeries(scope: CostScope, groupBy: ShowbackGroupBy, filter: Partial<CostFilter> = {}): MonthSeries {
+  return monthlySeries(groupedCosts(filterOf(scope, shiftMonth(scope.month, -11), filter), [groupBy]), scope.month, 12);
+}
+
+/** The month's top cost drivers: team / service / signal / cost type, by growth over the month before. */
+export function showbackDrivers(scope: CostScope, limit = 5): CostDriver[] {
+  return topDrivers(groupedCosts(filterOf(scope, shiftMonth(scope.month, -1)), ["team", "service", "signal", "costType"]), scope.month, limit);
+}
+
+/** Unit costs of the month per signal (per GB of logs, per million spans…), largest cost first. */
+export function showbackUnitCosts(scope: CostScope, filter: Partial<CostFilter> = {}): (UnitCost & { signal: string })[] {
+  const usage = usageSums(filterOf(scope, scope.month, filter));
+  const signals = [...new Set(usage.map((row) => row.signal))];
+  return signals
+    .flatMap((signal) => unitCosts(usage.filter((row) => row.signal === signal)).map((cost) => ({ ...cost, signal })))
+    .sort((a, b) => (a.cost === b.cost ? 0 : a.cost > b.cost ? -1 : 1));
+}
