@@ -13,6 +13,7 @@ import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
 import { costOperations } from "./cost-operations";
+import { costPolicyOperations } from "./cost-policy-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -151,4 +152,5 @@ export const operations = {
   ...readinessStatusOperations,
   ...maturityOperations,
   ...costOperations,
+  ...costPolicyOperations,
 };
