@@ -5,8 +5,9 @@ import "server-only";
 import { costCurrencies, costMonths, costSums, usageSums, type CostDimension, type CostFilter } from "@/db/queries/cost-reads";
 import { listTeams } from "@/db/queries/teams";
 import type { Caller } from "@/lib/access/caller";
-import { breakdown, monthlySeries, monthOverMonth, shiftMonth, topDrivers, unitCosts, type BreakdownRow, type CostDriver, type GroupedCost, type MonthChange, type MonthSeries, type UnitCost } from "@/lib/costs/showback";
+import { breakdown, monthlySeries, monthOverMonth, perMillionRequests, shiftMonth, topDrivers, unitCosts, type BreakdownRow, type CostDriver, type GroupedCost, type MonthChange, type MonthSeries, type UnitCost } from "@/lib/costs/showback";
 import type { ShowbackGroupBy } from "@/lib/costs/types";
+import { monthlyRequests } from "./traffic";
 
 /** The currency a showback reports in when there are no records at all. */
 const DEFAULT_CURRENCY = "USD";
@@ -66,4 +67,15 @@ export function showbackUnitCosts(scope: CostScope, filter: Partial<CostFilter> 
   return signals
     .flatMap((signal) => unitCosts(usage.filter((row) => row.signal === signal)).map((cost) => ({ ...cost, signal })))
     .sort((a, b) => (a.cost === b.cost ? 0 : a.cost > b.cost ? -1 : 1));
+}
+
+/** Cost per million requests of the month: the cost of the services that report traffic over the requests they served. */
+export async function costPerMillionRequests(scope: CostScope, filter: { team?: string; service?: string } = {}): Promise<(UnitCost & { signal: string })[]> {
+  const traffic = await monthlyRequests({ month: scope.month, teamSlugs: scope.teams ?? undefined });
+  const services = traffic.services.filter((s) => (filter.team === undefined || s.team === filter.team) && (filter.service === undefined || s.service === filter.service));
+  if (services.length === 0) return [];
+  const served = new Set(services.map((s) => s.service));
+  let cost = 0n;
+  for (const sum of groupedCosts(filterOf(scope, scope.month, filter), ["service"])) if (served.has(sum.key)) cost += sum.costNanos;
+  return [{ ...perMillionRequests(cost, services.reduce((n, s) => n + s.requests, 0)), signal: "all signals" }];
 }
