@@ -43,10 +43,10 @@ export async function costMonthsFor(caller: Caller): Promise<string[]> {
 
 export type Showback = { scope: CostScope; groupBy: ShowbackGroupBy; total: MonthChange; rows: BreakdownRow[] };
 
-/** A month's breakdown by one dimension, with shares, last month's cost and the total's month-over-month change. */
-export async function showback(caller: Caller, { month, groupBy }: { month: string; groupBy: ShowbackGroupBy }): Promise<Showback> {
+/** A month's breakdown by one dimension (of one team or service when given), with shares, last month's cost and the total's month-over-month change. */
+export async function showback(caller: Caller, { month, groupBy, team, service }: { month: string; groupBy: ShowbackGroupBy; team?: string; service?: string }): Promise<Showback> {
   const scope = await costScope(caller, month);
-  const rows = groupedCosts(filterOf(scope, shiftMonth(month, -1)), [groupBy]);
+  const rows = groupedCosts(filterOf(scope, shiftMonth(month, -1), { team, service }), [groupBy]);
   return { scope, groupBy, total: monthOverMonth(rows, month), rows: breakdown(rows, month) };
 }
 

@@ -1,4 +1,4 @@
-// The month's breakdown by the chosen dimension; teams link to their drill-down.
+// A month's breakdown by one dimension (of one team or service in the drill-down); teams and their services link deeper.
 import { BreakdownTable } from "@/components/costs/breakdown-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ShowbackGroupBy } from "@/lib/costs/types";
@@ -6,23 +6,33 @@ import { formatMonth } from "@/lib/costs/view/format";
 import { showback } from "@/lib/server/costs/showback";
 import { pageCaller } from "../_data";
 
-export async function Breakdown({ month, groupBy, label }: { month: string; groupBy: ShowbackGroupBy; label: string }) {
-  const { scope, rows } = await showback(await pageCaller(), { month, groupBy });
+type BreakdownProps = { month: string; groupBy: ShowbackGroupBy; label: string; team?: string; service?: string; headingLevel?: "h2" | "h3" };
+
+function drillHref(key: string, { month, groupBy, team, service }: BreakdownProps): string | undefined {
+  if (groupBy === "team" && !team) return `/costs/teams/${encodeURIComponent(key)}?month=${month}`;
+  if (groupBy === "service" && team && !service) return `/costs/teams/${encodeURIComponent(team)}/${encodeURIComponent(key)}?month=${month}`;
+  return undefined;
+}
+
+export async function Breakdown(props: BreakdownProps) {
+  const { month, groupBy, label, team, service, headingLevel: Heading = "h2" } = props;
+  const { scope, rows } = await showback(await pageCaller(), { month, groupBy, team, service });
+  const id = `cost-breakdown-${groupBy}`;
   return (
-    <section aria-labelledby="cost-breakdown" className="grid gap-2">
-      <h2 id="cost-breakdown" className="text-lg font-semibold">
+    <section aria-labelledby={id} className="grid gap-2">
+      <Heading id={id} className="text-lg font-semibold">
         By {label.toLowerCase()}
-      </h2>
+      </Heading>
       {rows.length === 0 ? (
         <EmptyState title={`No costs in ${formatMonth(month)}`}>
-          <p>Pick another month above, or import this month&apos;s costs from the import page.</p>
+          <p>Pick another month, or import this month&apos;s costs on the import page.</p>
         </EmptyState>
       ) : (
         <BreakdownTable
           label={`Cost by ${label.toLowerCase()}, ${formatMonth(month)}`}
           keyLabel={label}
           currency={scope.currency}
-          rows={rows.map((row) => ({ ...row, href: groupBy === "team" ? `/costs/teams/${encodeURIComponent(row.key)}?month=${month}` : undefined }))}
+          rows={rows.map((row) => ({ ...row, href: drillHref(row.key, props) }))}
         />
       )}
     </section>

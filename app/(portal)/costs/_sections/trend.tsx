@@ -6,8 +6,8 @@ import { totalOutlook } from "@/lib/server/costs/outlook";
 import { showbackSeries } from "@/lib/server/costs/showback";
 import { loadScope } from "../_data";
 
-export async function Trend({ month, groupBy, label }: { month: string; groupBy: ShowbackGroupBy; label: string }) {
+export async function Trend({ month, groupBy, label, team, service }: { month: string; groupBy: ShowbackGroupBy; label: string; team?: string; service?: string }) {
   const scope = await loadScope(month);
-  const outlook = await totalOutlook(scope);
-  return <CostTrendChart data={trendData(showbackSeries(scope, groupBy), outlook.anomalies, outlook.forecast)} currency={scope.currency} breakdown={label} />;
+  const outlook = await totalOutlook(scope, { team, service });
+  return <CostTrendChart data={trendData(showbackSeries(scope, groupBy, { team, service }), outlook.anomalies, outlook.forecast)} currency={scope.currency} breakdown={label} />;
 }
