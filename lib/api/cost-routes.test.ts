@@ -1,5 +1,6 @@
-// GET /api/v1/costs/showback against a real temporary database: the contract's shape, exact totals, team scoping, 400s.
+// GET /api/v1/costs/showback and /chargeback against a real temporary database: the contract's shape, exact totals, team scoping, 400s.
 import { beforeAll, describe, expect, it } from "vitest";
+import * as chargebackRoute from "@/app/api/v1/costs/chargeback/route";
 import * as showbackRoute from "@/app/api/v1/costs/showback/route";
 import { CLI_ACTOR } from "@/db/queries/audit";
 import { createTeam } from "@/db/queries/teams";
@@ -66,5 +67,36 @@ describe("GET /api/v1/costs/showback", () => {
       expect((await response.json()).error).toMatchObject({ code: "bad_request", field });
     }
     expect((await get("?month=2026-11", tokens.ingest)).status).toBe(403);
+  });
+});
+
+const chargeback = (query: string, token = tokens.read) => chargebackRoute.GET(new Request(`http://keel.test/api/v1/costs/chargeback${query}`, { headers: { authorization: `Bearer ${token}` } }), undefined);
+
+describe("GET /api/v1/costs/chargeback", () => {
+  it("answers CSV with a header row, one line per team, signal and cost type, budget empty without one", async () => {
+    const response = await chargeback("?month=2026-11");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(await response.text()).toBe(
+      "team,month,signal,cost_type,cost,currency,budget\r\n" +
+        "payments,2026-11,logs,ingest,299.80,USD,\r\n" +
+        "payments,2026-11,traces,storage,0.20,USD,\r\n" +
+        "search,2026-11,metrics,query,600.01,USD,\r\n",
+    );
+  });
+
+  it("answers JSON with format=json, limited to a token's teams; 400 names a bad month", async () => {
+    const json = await (await chargeback("?month=2026-11&format=json", tokens.payments)).json();
+    expect(json).toEqual({
+      month: "2026-11",
+      currency: "USD",
+      lines: [
+        { team: "payments", month: "2026-11", signal: "logs", costType: "ingest", cost: 299.8, currency: "USD", budget: null },
+        { team: "payments", month: "2026-11", signal: "traces", costType: "storage", cost: 0.2, currency: "USD", budget: null },
+      ],
+    });
+    const bad = await chargeback("?month=11-2026");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.field).toBe("month");
   });
 });

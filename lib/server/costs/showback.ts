@@ -36,6 +36,11 @@ export function groupedCosts(filter: CostFilter, dimensions: readonly CostDimens
   return costSums(filter, dimensions).map((sum) => ({ key: sum.keys.join(" / "), month: sum.month, costNanos: sum.costNanos }));
 }
 
+/** The scope's month summed by the dimensions, each sum with its dimension values (chargeback lines). */
+export function groupedCostSums(scope: CostScope, dimensions: readonly CostDimension[]) {
+  return costSums(filterOf(scope, scope.month), dimensions);
+}
+
 /** The months with cost records the caller may read, newest first (the month picker's choices). */
 export async function costMonthsFor(caller: Caller): Promise<string[]> {
   return costMonths(await readableCostTeams(caller));
