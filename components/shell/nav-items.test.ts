@@ -24,7 +24,7 @@ describe("navigation helpers", () => {
   });
 
   it("lists the API reference in the sidebar, before Settings", () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "Incidents", "On-call", "Readiness", "API reference", "Settings"]);
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "Incidents", "On-call", "Readiness", "Costs", "API reference", "Settings"]);
   });
 });
 
@@ -58,9 +58,10 @@ describe("searchDestinations", () => {
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/readiness/reviews", "/readiness/templates", "/readiness/maturity", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/readiness/reviews", "/readiness/reviews/new", "/readiness/templates", "/readiness/maturity", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(29);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/readiness/reviews", "/readiness/templates", "/readiness/maturity", "/costs", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/readiness/reviews", "/readiness/reviews/new", "/readiness/templates", "/readiness/maturity", "/costs", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(30);
+    expect(hrefs("chargeback", "viewer")).toEqual(["/costs"]);
     expect(hrefs("readiness templates", "viewer")).toEqual(["/readiness/templates"]);
     expect(hrefs("game day", "viewer")).toEqual(["/drills"]);
     expect(hrefs("mttr", "viewer")).toEqual(["/incidents/analytics"]);
