@@ -98,9 +98,9 @@ export function usageSums(filter: CostFilter): { month: string; signal: string; 
   return rows.map((row) => ({ month: row.month, signal: row.signal, unit: row.unit, quantity: Number(row.quantity), costNanos: row.cost }));
 }
 
-/** The months that have cost records (of the given teams), newest first. */
-export function costMonths(teams: readonly string[] | null): string[] {
-  const { clause, params } = where({ fromMonth: "0000-01", toMonth: "9999-12", teams });
+/** The months that have cost records (of the given teams, of one service when given), newest first. */
+export function costMonths(teams: readonly string[] | null, service?: string): string[] {
+  const { clause, params } = where({ fromMonth: "0000-01", toMonth: "9999-12", teams, service });
   const rows = prepared(`SELECT DISTINCT month FROM cost_records WHERE ${clause} ORDER BY month DESC`).all(...params) as { month: string }[];
   return rows.map((row) => row.month);
 }

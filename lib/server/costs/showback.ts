@@ -84,3 +84,13 @@ export async function costPerMillionRequests(scope: CostScope, filter: { team?: 
   for (const sum of groupedCosts(filterOf(scope, scope.month, filter), ["service"])) if (served.has(sum.key)) cost += sum.costNanos;
   return [{ ...perMillionRequests(cost, services.reduce((n, s) => n + s.requests, 0)), signal: "all signals" }];
 }
+
+export type ServiceCosts = { month: string; currency: string; total: MonthChange; bySignal: BreakdownRow[] };
+
+/** A service's newest month with costs: its total against the month before and its cost by signal; null when it has none. */
+export async function serviceCosts(caller: Caller, service: string): Promise<ServiceCosts | null> {
+  const month = costMonths(await readableCostTeams(caller), service)[0];
+  if (!month) return null;
+  const result = await showback(caller, { month, groupBy: "signal", service });
+  return { month, currency: result.scope.currency, total: result.total, bySignal: result.rows };
+}
