@@ -14,6 +14,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
           { href: "/settings/slo-policy", label: "SLO policy" },
           { href: "/settings/incident-policy", label: "Incident policy" },
           { href: "/settings/readiness-policy", label: "Readiness policy" },
+          { href: "/settings/costs", label: "Costs" },
           { href: "/settings/notifications", label: "Notifications" },
           { href: "/settings/audit", label: "Audit log" },
         ]

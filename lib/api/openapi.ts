@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Operation } from "./operation";
 import { incidentSchemas } from "./incident-operations";
 import { readinessSchemas } from "./readiness-operations";
+import { costImportSchemas } from "./cost-import-operations";
 import { operations } from "./operations";
 
 type Json = Record<string, unknown>;
@@ -185,6 +186,7 @@ export function openApiDocument(): Json {
         },
         ...incidentSchemas,
         ...readinessSchemas,
+        ...costImportSchemas,
       },
     },
     paths: operationPaths(),

@@ -14,6 +14,7 @@ import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
 import { costOperations } from "./cost-operations";
 import { costPolicyOperations } from "./cost-policy-operations";
+import { costImportOperations } from "./cost-import-operations";
 
 const yaml = { description: "OpenSLO v1 YAML", mediaType: "application/yaml", schema: { type: "string" } };
 const atQuery = z.object({ at: instantQuery.optional().describe("Evaluate at this instant (ISO-8601 or Unix epoch seconds) instead of now.") });
@@ -153,4 +154,5 @@ export const operations = {
   ...maturityOperations,
   ...costOperations,
   ...costPolicyOperations,
+  ...costImportOperations,
 };

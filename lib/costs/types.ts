@@ -55,3 +55,14 @@ export type CostRecord = {
   /** ISO 4217, upper case. */
   currency: string;
 };
+
+/** The team (or service) of a line no tag or column allocates. */
+export const UNALLOCATED = "unallocated";
+
+/** The keys of a FOCUS line's `Tags` JSON that carry Keel's dimensions (instance setting `cost_import`). */
+export const COST_TAG_FIELDS = ["team", "service", "signal", "environment", "costType"] as const;
+export type CostTagField = (typeof COST_TAG_FIELDS)[number];
+export type CostTagKeys = Record<CostTagField, string>;
+
+/** Keel's default tag keys: the names most teams already tag with. */
+export const DEFAULT_COST_TAG_KEYS: CostTagKeys = { team: "team", service: "service", signal: "signal", environment: "environment", costType: "cost_type" };
