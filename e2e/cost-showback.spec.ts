@@ -35,7 +35,8 @@ test("showback of a month: total, breakdowns by environment and cost type, drill
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`month=${month}`));
   await expect(page.getByTestId("cost-total")).toHaveText("$200.00");
-  await expect(page.getByText("+100.0%")).toBeVisible();
+  await expect(page.getByRole("paragraph").filter({ hasText: /^\+100\.0%$/ })).toBeVisible();
+  await expect(page.getByText("Up $100.00 from $100.00")).toBeVisible();
   const byTeam = page.getByRole("table", { name: `Cost by team, July ${year}` });
   await expect(byTeam.getByRole("row", { name: new RegExp(team) })).toContainText("$200.00");
   await expect(byTeam.getByRole("row", { name: new RegExp(team) })).toContainText("100.0%");
