@@ -14,10 +14,11 @@ import { benchListPage, type ListPageResult } from "./list-page";
 import { benchOncallFeed } from "./oncall";
 import { benchReadinessClicks } from "./readiness";
 import { benchReadinessScorecard, SCORECARD_SERVICES } from "./readiness-scorecard";
+import { benchCostImport, COST_IMPORT_ROWS } from "./cost-import";
 import { benchCostShowback, SHOWBACK_RECORDS } from "./cost-showback";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costShowbackP95Ms: 300 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costImportSeconds: 10, costImportRssGrowthMiB: 200, costShowbackP95Ms: 300 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -115,14 +116,20 @@ async function main(): Promise<void> {
     log(`    loaded ${int(scorecard.services)} services with reviews, ${int(scorecard.slos)} SLOs with ${int(scorecard.sliMinutes)} SLI minutes, runbooks, on-call, action items and drills in ${scorecard.loadSeconds.toFixed(1)} s`);
     log(`    ${int(scorecard.services)} services × ${scorecard.categories} categories, ${int(scorecard.checks)} automatic checks per read; states ${JSON.stringify(scorecard.states)}; p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms (${scorecard.runs} runs)`);
 
-    log(`\n(k) the cost showback page of a month over ${int(SHOWBACK_RECORDS)} cost lines (20 teams, 100 services, 12 months): every read the /costs page renders`);
+    log(`\n(j) cost import: a ${int(COST_IMPORT_ROWS)}-row FOCUS export (all 44 columns) sent over HTTP as text/csv to POST /api/v1/costs, parsed streaming and written in one transaction`);
     switchToDatabase(dir, "costs.db");
+    const costImport = await benchCostImport(dir);
+    log(`    ${int(costImport.imported)} rows imported from ${(costImport.bytes / 1024 / 1024).toFixed(1)} MiB in ${costImport.seconds.toFixed(1)} s: ${int(costImport.rowsPerSecond)} rows/s; resident memory grew by ${costImport.rssGrowthMiB.toFixed(0)} MiB at its peak`);
+
+    log(`\n(k) the cost showback page of a month over ${int(SHOWBACK_RECORDS)} cost lines (20 teams, 100 services, 12 months): every read the /costs page renders`);
+    switchToDatabase(dir, "showback.db");
     const showbackBench = await benchCostShowback();
     log(`    loaded ${int(showbackBench.records)} lines in ${showbackBench.loadSeconds.toFixed(1)} s; ${showbackBench.month} total ${showbackBench.totalCost}; p50 ${millis(showbackBench.p50Ms)} ms, p95 ${millis(showbackBench.p95Ms)} ms (${showbackBench.runs} runs)`);
 
     const loud: string[] = [];
     if (INCIDENTS !== 10_000) loud.push(`KEEL_BENCH_INCIDENTS=${INCIDENTS} (default 10,000)`);
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
+    if (COST_IMPORT_ROWS !== 100_000) loud.push(`KEEL_BENCH_COST_ROWS=${COST_IMPORT_ROWS} (default 100,000)`);
     if (SCORECARD_SERVICES !== 1_000) loud.push(`KEEL_BENCH_SCORECARD_SERVICES=${SCORECARD_SERVICES} (default 1,000)`);
     if (SHOWBACK_RECORDS !== 100_000) loud.push(`KEEL_BENCH_COST_RECORDS=${SHOWBACK_RECORDS} (default 100,000)`);
     if (STATUS_SLOS !== 1_000) loud.push(`KEEL_BENCH_STATUS_SLOS=${STATUS_SLOS} (default 1,000)`);
@@ -148,6 +155,8 @@ async function main(): Promise<void> {
     log(row(`    analytics figures, ${int(incidents.incidents)} incidents`, `p50 ${millis(incidents.analytics.p50Ms)} ms, p95 ${millis(incidents.analytics.p95Ms)} ms`, `p50 ≤ ${TARGETS.incidentAnalyticsP50Ms} ms`, verdict(incidents.analytics.p50Ms <= TARGETS.incidentAnalyticsP50Ms)));
     log(row(`(h) checklist click, ${clicks.people} people at once`, `p50 ${millis(clicks.p50Ms)} ms, p95 ${millis(clicks.p95Ms)} ms`, `p95 ≤ ${TARGETS.readinessClickP95Ms} ms`, verdict(clicks.p95Ms <= TARGETS.readinessClickP95Ms)));
     log(row(`(i) scorecard, ${int(scorecard.services)} services × ${scorecard.categories} categories`, `p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms`, `p50 ≤ ${TARGETS.readinessScorecardP50Ms} ms`, verdict(scorecard.p50Ms <= TARGETS.readinessScorecardP50Ms)));
+    log(row(`(j) cost import, ${int(costImport.rows)} FOCUS rows over HTTP`, `${costImport.seconds.toFixed(1)} s, ${int(costImport.rowsPerSecond)} rows/s`, `≤ ${TARGETS.costImportSeconds} s`, verdict(costImport.seconds <= TARGETS.costImportSeconds)));
+    log(row(`    resident memory growth while importing`, `${costImport.rssGrowthMiB.toFixed(0)} MiB`, `≤ ${TARGETS.costImportRssGrowthMiB} MiB`, verdict(costImport.rssGrowthMiB <= TARGETS.costImportRssGrowthMiB)));
     log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' error budgets read)`));
     log(row(`(k) cost showback page, ${int(showbackBench.records)} lines`, `p50 ${millis(showbackBench.p50Ms)} ms, p95 ${millis(showbackBench.p95Ms)} ms`, `p95 ≤ ${TARGETS.costShowbackP95Ms} ms`, verdict(showbackBench.p95Ms <= TARGETS.costShowbackP95Ms)));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));

@@ -9,29 +9,6 @@ export function issueText(issue: ImportIssue): string {
   return `${issue.where}: ${issue.message}`;
 }
 
-/** FOCUS 1.x columns Keel reads (any others are ignored). */
-export const FOCUS_COLUMNS = [
-  "BillingPeriodStart",
-  "ChargePeriodStart",
-  "ChargePeriodEnd",
-  "BilledCost",
-  "EffectiveCost",
-  "BillingCurrency",
-  "ServiceName",
-  "ServiceCategory",
-  "ConsumedQuantity",
-  "ConsumedUnit",
-  "Tags",
-  "ProviderName",
-  "PublisherName",
-  "InvoiceIssuerName",
-  "ChargeDescription",
-  "ChargeCategory",
-] as const;
-
-/** Keel's simple columns: the first eight are the contract's, the rest optional. */
-export const SIMPLE_COLUMNS = ["month", "team", "service", "signal", "cost", "currency", "usage", "unit", "environment", "cost_type", "tool", "provider", "retention_days"] as const;
-
 const FOCUS_REQUIRED = ["ChargePeriodStart", "BilledCost", "BillingCurrency"] as const;
 const SIMPLE_REQUIRED = ["month", "cost", "currency"] as const;
 
