@@ -1,7 +1,7 @@
 // `npm run bench`: SLI ingest over HTTP vs raw SQLite inserts, storage per SLO-day, status of 1,000 SLOs from running sums
 // vs window scans, the SLO list page over those 1,000 SLOs served by the production build, and 10,000 incidents: the log's
 // filtered first page and the analytics figures; readiness checklist clicks and the scorecard of 1,000 services;
-// the cost what-if recomputed over 5,000 lines.
+// the cost showback page over 100,000 cost lines and the cost what-if recomputed over 5,000 lines.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,9 +17,10 @@ import { benchReadinessClicks } from "./readiness";
 import { benchReadinessScorecard, SCORECARD_SERVICES } from "./readiness-scorecard";
 import { benchWhatIf, WHATIF_SERVICES_PER_TEAM, WHATIF_TEAMS } from "./cost-whatif";
 import { benchCostImport, COST_IMPORT_ROWS } from "./cost-import";
+import { benchCostShowback, SHOWBACK_RECORDS } from "./cost-showback";
 import { benchFullStatus, benchStatusFromRunningSums, benchStatusNaive, loadStatusData } from "./status";
 
-const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costImportSeconds: 10, costImportRssGrowthMiB: 200, whatIfRecomputeMs: 100 };
+const TARGETS = { ingestPointsPerSecond: 150_000, shareOfRaw: 0.4, fullStatusP50Ms: 150, pageP50Ms: 300, clientJsGzipBytes: 250_000, incidentListP50Ms: 300, incidentAnalyticsP50Ms: 200, readinessClickP95Ms: 100, readinessScorecardP50Ms: 300, costImportSeconds: 10, costImportRssGrowthMiB: 200, whatIfRecomputeMs: 100, costShowbackP95Ms: 300 };
 
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -122,6 +123,10 @@ async function main(): Promise<void> {
     const costImport = await benchCostImport(dir);
     log(`    ${int(costImport.imported)} rows imported from ${(costImport.bytes / 1024 / 1024).toFixed(1)} MiB in ${costImport.seconds.toFixed(1)} s: ${int(costImport.rowsPerSecond)} rows/s; resident memory grew by ${costImport.rssGrowthMiB.toFixed(0)} MiB at its peak`);
 
+    log(`\n(k) the cost showback page of a month over ${int(SHOWBACK_RECORDS)} cost lines (20 teams, 100 services, 12 months): every read the /costs page renders`);
+    switchToDatabase(dir, "showback.db");
+    const showbackBench = await benchCostShowback();
+    log(`    loaded ${int(showbackBench.records)} lines in ${showbackBench.loadSeconds.toFixed(1)} s; ${showbackBench.month} total ${showbackBench.totalCost}; p50 ${millis(showbackBench.p50Ms)} ms, p95 ${millis(showbackBench.p95Ms)} ms (${showbackBench.runs} runs)`);
     log(`\n(l) the cost what-if recomputed as a slider moves: ${WHATIF_TEAMS} teams × ${WHATIF_SERVICES_PER_TEAM} services × 5 signals, the fintech plan with one lever changed per run (simulate, pure, as in the browser)`);
     const whatIf = benchWhatIf();
     log(`    ${int(whatIf.lines)} lines, the plan and each lever alone per run; p50 ${millis(whatIf.p50Ms)} ms, p95 ${millis(whatIf.p95Ms)} ms (${whatIf.runs} runs)`);
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
     if (INGEST_POINTS !== 1_000_000) loud.push(`KEEL_BENCH_INGEST_POINTS=${INGEST_POINTS} (default 1,000,000)`);
     if (COST_IMPORT_ROWS !== 100_000) loud.push(`KEEL_BENCH_COST_ROWS=${COST_IMPORT_ROWS} (default 100,000)`);
     if (SCORECARD_SERVICES !== 1_000) loud.push(`KEEL_BENCH_SCORECARD_SERVICES=${SCORECARD_SERVICES} (default 1,000)`);
+    if (SHOWBACK_RECORDS !== 100_000) loud.push(`KEEL_BENCH_COST_RECORDS=${SHOWBACK_RECORDS} (default 100,000)`);
     if (STATUS_SLOS !== 1_000) loud.push(`KEEL_BENCH_STATUS_SLOS=${STATUS_SLOS} (default 1,000)`);
     if (load.days !== 30) loud.push(`status data holds ${load.days} days per SLO, not 30${load.reduced ? " (the load would have overrun its time budget)" : ""}`);
     if (SKIP_PAGE) loud.push("KEEL_BENCH_SKIP_PAGE=1: phase (e), the /slos page and its client JavaScript, was not measured");
@@ -157,6 +163,7 @@ async function main(): Promise<void> {
     log(row(`(j) cost import, ${int(costImport.rows)} FOCUS rows over HTTP`, `${costImport.seconds.toFixed(1)} s, ${int(costImport.rowsPerSecond)} rows/s`, `≤ ${TARGETS.costImportSeconds} s`, verdict(costImport.seconds <= TARGETS.costImportSeconds)));
     log(row(`    resident memory growth while importing`, `${costImport.rssGrowthMiB.toFixed(0)} MiB`, `≤ ${TARGETS.costImportRssGrowthMiB} MiB`, verdict(costImport.rssGrowthMiB <= TARGETS.costImportRssGrowthMiB)));
     log(row(`    automatic checks evaluated per read`, `${int(scorecard.checks)} (${int(scorecard.slos)} SLOs' error budgets read)`));
+    log(row(`(k) cost showback page, ${int(showbackBench.records)} lines`, `p50 ${millis(showbackBench.p50Ms)} ms, p95 ${millis(showbackBench.p95Ms)} ms`, `p95 ≤ ${TARGETS.costShowbackP95Ms} ms`, verdict(showbackBench.p95Ms <= TARGETS.costShowbackP95Ms)));
     log(row(`(l) what-if recompute, ${int(whatIf.lines)} lines`, `p50 ${millis(whatIf.p50Ms)} ms, p95 ${millis(whatIf.p95Ms)} ms`, `p95 ≤ ${TARGETS.whatIfRecomputeMs} ms`, verdict(whatIf.p95Ms <= TARGETS.whatIfRecomputeMs)));
     log(row("    correctness", `ingest sums ${ingest.result.verified ? "ok" : "WRONG"}, seek = scan ${naive.agree ? "ok" : "WRONG"}${page ? ", page rows ok" : ""}`));
     log("  (KB = 1,000 bytes, KiB = 1,024 bytes)");

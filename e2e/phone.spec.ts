@@ -15,6 +15,7 @@ const SECTIONS = [
   { label: "Incidents", url: "/incidents", heading: "Incidents" },
   { label: "On-call", url: "/oncall", heading: "On-call" },
   { label: "Readiness", url: "/readiness", heading: "Production readiness" },
+  { label: "Costs", url: "/costs", heading: "Costs" },
   { label: "API reference", url: "/api-reference", heading: "API reference" },
   { label: "Settings", url: "/settings", heading: "Settings" },
   { label: "Overview", url: "/", heading: "Overview" },

@@ -24,7 +24,7 @@ describe("navigation helpers", () => {
   });
 
   it("lists the API reference in the sidebar, before Settings", () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "Incidents", "On-call", "Readiness", "API reference", "Settings"]);
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(["Overview", "Services", "SLOs", "Incidents", "On-call", "Readiness", "Costs", "API reference", "Settings"]);
   });
 });
 
@@ -40,8 +40,8 @@ describe("searchDestinations", () => {
     expect(hrefs("password", "admin")).toEqual(["/settings", "/settings/users"]);
     expect(hrefs("settings", "admin")).toEqual(["/settings", "/settings/costs", "/settings/teams", "/settings/users", "/settings/tokens", "/settings/slo-policy", "/settings/incident-policy", "/settings/readiness-policy", "/settings/notifications", "/settings/audit"]);
     expect(hrefs("slack", "admin")).toEqual(["/settings/notifications"]);
-    expect(hrefs("budgets", "admin")).toEqual(["/settings/costs"]);
-    expect(hrefs("budgets", "viewer")).toEqual([]);
+    expect(hrefs("budgets", "admin")).toEqual(["/settings/costs", "/costs"]);
+    expect(hrefs("budgets", "viewer")).toEqual(["/costs"]);
   });
 
   it("ranks a label's start above a later word, a keyword and a substring", () => {
@@ -60,9 +60,10 @@ describe("searchDestinations", () => {
   });
 
   it("offers only the pages the person may open", () => {
-    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/readiness/reviews", "/readiness/templates", "/readiness/maturity", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/readiness/reviews", "/readiness/reviews/new", "/readiness/templates", "/readiness/maturity", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
-    expect(hrefs("", "admin")).toHaveLength(30);
+    expect(hrefs("", "viewer")).toEqual(["/", "/services", "/slos", "/incidents", "/action-items", "/oncall", "/drills", "/readiness", "/readiness/reviews", "/readiness/templates", "/readiness/maturity", "/costs", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "editor")).toEqual(["/", "/services", "/services/new", "/slos", "/slos/new", "/slos/import", "/incidents", "/incidents/new", "/action-items", "/oncall", "/oncall/new", "/drills", "/drills/new", "/readiness", "/readiness/reviews", "/readiness/reviews/new", "/readiness/templates", "/readiness/maturity", "/costs", "/incidents/analytics", "/api-reference", "/settings", "/settings/teams"]);
+    expect(hrefs("", "admin")).toHaveLength(31);
+    expect(hrefs("chargeback", "viewer")).toEqual(["/costs"]);
     expect(hrefs("readiness templates", "viewer")).toEqual(["/readiness/templates"]);
     expect(hrefs("game day", "viewer")).toEqual(["/drills"]);
     expect(hrefs("mttr", "viewer")).toEqual(["/incidents/analytics"]);

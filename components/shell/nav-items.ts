@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: "/incidents", label: "Incidents", icon: "incidents" },
   { href: "/oncall", label: "On-call", icon: "oncall" },
   { href: "/readiness", label: "Readiness", icon: "readiness" },
+  { href: "/costs", label: "Costs", icon: "costs" },
   { href: "/api-reference", label: "API reference", icon: "docs" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ] as const;
@@ -38,6 +39,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { href: "/readiness/reviews/new", label: "Start a readiness review", hint: "Readiness", keywords: ["new review", "launch review"], role: "editor" },
   { href: "/readiness/templates", label: "Readiness templates", hint: "Readiness", keywords: ["checklist template", "tier template"] },
   { href: "/readiness/maturity", label: "Reliability maturity", hint: "Readiness: each team's stage, toil and major outages", keywords: ["maturity", "stages", "toil", "questionnaire", "assessment", "major outages"] },
+  { href: "/costs", label: "Costs", hint: "Observability cost per team: breakdowns, budgets, anomalies, forecast", keywords: ["showback", "chargeback", "spend", "budget", "billing", "logs cost", "finops"] },
   { href: "/incidents/analytics", label: "Incident analytics", hint: "Incidents", keywords: ["mtta", "mttr", "incident trends", "on-call load", "recurring incidents"] },
   { href: "/api-reference", label: "API reference", hint: "REST API and OpenAPI document", keywords: ["openapi", "rest", "docs", "documentation", "endpoints"] },
   { href: "/settings", label: "Settings", hint: "Your account and password", keywords: ["account", "password", "change password", "profile", "preferences"] },
@@ -105,6 +107,7 @@ const SEGMENT_LABELS: Record<string, string> = {
   postmortem: "Postmortem",
   runbooks: "Runbooks",
   maturity: "Maturity",
+  costs: "Costs",
 };
 
 /** Breadcrumb trail for a path: section label, then each further segment. */

@@ -1,6 +1,6 @@
 "use client";
 // The section navigation: a sidebar on wide screens, a drawer behind a menu button on narrow ones.
-import { BarChart3, BookOpen, Boxes, CalendarClock, ClipboardCheck, Gauge, LayoutDashboard, Menu, Settings, Siren, X } from "lucide-react";
+import { BarChart3, BookOpen, Boxes, CalendarClock, ClipboardCheck, Gauge, LayoutDashboard, Menu, Settings, Siren, Wallet, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { Dialog as RadixDialog } from "radix-ui";
@@ -15,6 +15,7 @@ const ICONS: Record<NavIcon, ComponentType<{ size?: number; "aria-hidden"?: bool
   incidents: Siren,
   oncall: CalendarClock,
   readiness: ClipboardCheck,
+  costs: Wallet,
   docs: BookOpen,
   settings: Settings,
 };

@@ -1,4 +1,4 @@
-// What the command palette finds: services (with their readiness), SLOs and teams by name (incidents join as they arrive).
+// What the command palette finds: services (with their readiness), SLOs and teams (with their costs) by name (incidents join as they arrive).
 import "server-only";
 import { asc, eq, like, or } from "drizzle-orm";
 import { serviceReadiness } from "@/lib/readiness/state";
@@ -8,7 +8,7 @@ import { services, slos, teams } from "../schema";
 import { latestReviewStates } from "./readiness-state";
 import { getReadinessPolicy } from "./readiness-policy";
 
-export type SearchResult = { kind: "service" | "team" | "slo" | "readiness"; title: string; subtitle: string; href: string };
+export type SearchResult = { kind: "service" | "team" | "slo" | "readiness" | "costs"; title: string; subtitle: string; href: string };
 
 export async function searchEverything(query: string, limit = 20): Promise<SearchResult[]> {
   const pattern = `%${query.trim()}%`;
@@ -44,5 +44,7 @@ export async function searchEverything(query: string, limit = 20): Promise<Searc
     ...serviceRows.map((s) => ({ kind: "readiness" as const, title: `Readiness: ${s.name}`, subtitle: readinessWords(serviceReadiness(reviews.get(s.id) ?? null, policy!, now)), href: `/services/${s.slug}#readiness` })),
     ...sloRows.map((s) => ({ kind: "slo" as const, title: s.name, subtitle: `SLO · ${s.service}`, href: `/slos/${s.slug}` })),
     ...teamRows.map((t) => ({ kind: "team" as const, title: t.name, subtitle: "Team", href: `/services?team=${t.slug}` })),
+    // A team's observability costs, opening its drill-down.
+    ...teamRows.map((t) => ({ kind: "costs" as const, title: `Costs: ${t.name}`, subtitle: "Observability cost by service and signal", href: `/costs/teams/${t.slug}` })),
   ].slice(0, limit);
 }

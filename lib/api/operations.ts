@@ -13,6 +13,7 @@ import { readinessOperations } from "./readiness-operations";
 import { readinessStatusOperations } from "./readiness-status-operation";
 import { maturityOperations } from "./maturity-operations";
 import { costWhatIfOperations } from "./cost-whatif-operations";
+import { costOperations } from "./cost-operations";
 import { costPolicyOperations } from "./cost-policy-operations";
 import { costImportOperations } from "./cost-import-operations";
 
@@ -153,6 +154,7 @@ export const operations = {
   ...readinessStatusOperations,
   ...maturityOperations,
   ...costWhatIfOperations,
+  ...costOperations,
   ...costPolicyOperations,
   ...costImportOperations,
 };

@@ -15,6 +15,7 @@ import { DeployGatePanel } from "./_sections/deploy-gate";
 import { ServiceDeployments } from "./_sections/deployments";
 import { ServiceIncidents } from "./_sections/incidents";
 import { Ownership } from "./_sections/ownership";
+import { ServiceCostsSection } from "./_sections/costs";
 import { ServiceReadinessSection } from "./_sections/readiness";
 import { ServiceRunbooks } from "./_sections/runbooks";
 import { ServiceSloTable } from "./_sections/slo-table";
@@ -92,6 +93,14 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
           </h2>
           <StreamedSection title="Readiness" fallback={<SectionSkeleton label="readiness" heading={false} lines={3} />}>
             <ServiceReadinessSection service={service} canEdit={canEdit} />
+          </StreamedSection>
+        </section>
+        <section id="costs" aria-labelledby="costs-heading" className="grid scroll-mt-4 gap-2 md:col-span-2">
+          <h2 id="costs-heading" className="text-lg font-semibold">
+            Costs
+          </h2>
+          <StreamedSection title="Costs" fallback={<SectionSkeleton label="costs" heading={false} lines={3} />}>
+            <ServiceCostsSection service={service} />
           </StreamedSection>
         </section>
         <section aria-labelledby="slos" className="grid gap-2 md:col-span-2">

@@ -1,0 +1,64 @@
+// Where costs stand and are heading: anomaly months of the total and per team, the forecast of the next months, and
+// each team's month against its budget. The rules are the cost policy's (lib/costs/policy.ts); the arithmetic is
+// lib/costs/anomalies.ts, forecast.ts and budgets.ts, over SQL sums.
+import "server-only";
+import { detectAnomalies, detectAnomaliesByKey, type AnomalyCheck } from "@/lib/costs/anomalies";
+import { budgetStatus, type BudgetStatus } from "@/lib/costs/budgets";
+import { forecast, forecastByKey, type Forecast } from "@/lib/costs/forecast";
+import { shiftMonth } from "@/lib/costs/showback";
+import { teamBudgets } from "./budgets";
+import { costPolicy } from "./policy";
+import { groupedCosts, type CostScope } from "./showback";
+
+/** How far back the reads reach: the 12 months shown (the forecast fits on at most 12) plus the trailing months the first of them is judged against. */
+function historyStart(month: string, trailingMonths: number): string {
+  return shiftMonth(month, -(11 + trailingMonths));
+}
+
+export type TotalOutlook = { anomalies: AnomalyCheck[]; forecast: Forecast };
+
+/** The total's anomaly checks through the scope's month and its forecast after it. */
+export async function totalOutlook(scope: CostScope, filter: { team?: string; service?: string } = {}): Promise<TotalOutlook> {
+  const policy = await costPolicy();
+  const from = historyStart(scope.month, policy.anomalyTrailingMonths);
+  const sums = groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...filter }, []).map((sum) => ({ month: sum.month, cost: sum.costNanos }));
+  return { anomalies: detectAnomalies(sums, policy, scope.month), forecast: forecast(sums, policy.forecastMonths, scope.month) };
+}
+
+export type TeamOutlook = {
+  team: string;
+  teamName: string;
+  spent: bigint;
+  /** Against the team's budget; null when it has none (or one in another currency than the showback's). */
+  budget: BudgetStatus | null;
+  /** The month's anomaly check (null while the team has too little history). */
+  anomaly: AnomalyCheck | null;
+  forecast: Forecast;
+};
+
+/** Every team with cost or a budget: its month against its budget, whether the month is an anomaly, and its forecast. */
+export async function teamOutlook(scope: CostScope): Promise<{ teams: TeamOutlook[]; warnAt: number; overAt: number }> {
+  const [policy, budgets] = await Promise.all([costPolicy(), teamBudgets()]);
+  const rows = groupedCosts({ fromMonth: historyStart(scope.month, policy.anomalyTrailingMonths), toMonth: scope.month, teams: scope.teams, currency: scope.currency }, ["team"]);
+  const anomalies = detectAnomaliesByKey(rows, policy, scope.month);
+  const forecasts = forecastByKey(rows, policy.forecastMonths, scope.month);
+  const spentOf = new Map<string, bigint>();
+  for (const row of rows) if (row.month === scope.month) spentOf.set(row.key, row.costNanos);
+  const names = new Map(budgets.map((b) => [b.team, b.teamName]));
+  const budgetOf = new Map(budgets.filter((b) => b.budget && b.budget.currency === scope.currency).map((b) => [b.team, b.budget!.monthlyNanos]));
+  const visible = (team: string) => scope.teams === null || scope.teams.includes(team);
+  const keys = [...new Set([...spentOf.keys(), ...budgetOf.keys()])].filter(visible).sort();
+  const teams = keys.map((team) => {
+    const spent = spentOf.get(team) ?? 0n;
+    const budget = budgetOf.get(team);
+    return {
+      team,
+      teamName: names.get(team) ?? team,
+      spent,
+      budget: budget === undefined ? null : budgetStatus(spent, budget, policy),
+      anomaly: anomalies.get(team)?.find((check) => check.month === scope.month) ?? null,
+      forecast: forecasts.get(team) ?? forecast([], policy.forecastMonths, scope.month),
+    };
+  });
+  return { teams, warnAt: policy.budgetWarnAt, overAt: policy.budgetOverAt };
+}
