@@ -11,7 +11,7 @@ export async function ServiceCostsSection({ service }: { service: ServiceWithTea
     return (
       <p className="text-sm text-muted">
         No observability costs are recorded for {service.name}. Import a cost export whose lines carry the service tag <span className="font-mono">{service.slug}</span> on the{" "}
-        <Link href="/costs/import" className="text-primary underline-offset-2 hover:underline">
+        <Link href="/costs/import" className="text-primary underline underline-offset-2">
           cost import page
         </Link>
         .
@@ -40,7 +40,7 @@ export async function ServiceCostsSection({ service }: { service: ServiceWithTea
         ))}
       </ul>
       <div>
-        <Link href={`/costs/teams/${encodeURIComponent(service.teamSlug)}/${encodeURIComponent(service.slug)}?month=${costs.month}`} className="text-primary underline-offset-2 hover:underline">
+        <Link href={`/costs/teams/${encodeURIComponent(service.teamSlug)}/${encodeURIComponent(service.slug)}?month=${costs.month}`} className="text-primary underline underline-offset-2">
           Cost details of {service.name}
         </Link>
       </div>
