@@ -6,25 +6,12 @@ import { getConnection, getDb } from "../client";
 import { settings } from "../schema";
 import { writeAudit, type Actor } from "./audit";
 import { getSetting, putSetting } from "./settings";
+import type { RecordSum } from "@/lib/costs/whatif-baseline";
 
-export type WhatIfRecordSum = {
-  team: string;
-  service: string;
-  /** The catalogue's tier of the service, null when the records name a service the catalogue lacks. */
-  tier: number | null;
-  signal: string;
-  costType: string;
-  usageUnit: string | null;
-  currency: string;
-  usageQuantity: number | null;
-  retentionDays: number | null;
-  costNanos: bigint;
-};
-
-type RawSum = Omit<WhatIfRecordSum, "tier" | "retentionDays"> & { tier: bigint | null; retentionDays: bigint | null };
+type RawSum = Omit<RecordSum, "tier" | "retentionDays"> & { tier: bigint | null; retentionDays: bigint | null };
 
 /** A month's records summed for the simulator. Money is summed by SQLite as INTEGER and read as bigint. */
-export function whatIfRecordSums(month: string): WhatIfRecordSum[] {
+export function whatIfRecordSums(month: string): RecordSum[] {
   const statement = getConnection()
     .sqlite.prepare(
       `SELECT r.team AS team, r.service AS service, s.tier AS tier, r.signal AS signal, r.cost_type AS costType,
