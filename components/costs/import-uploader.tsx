@@ -123,12 +123,23 @@ export function CostImportUploader() {
         {phase.kind === "uploading" ? (
           <div className="grid gap-1">
             <label className="text-sm" htmlFor={`${inputId}-progress`}>
-              Uploading {file?.name}: {phase.percent}%
+              {phase.step === "check" ? "Uploading and checking" : "Uploading and reading"} {file?.name}: {phase.percent}%
             </label>
             <progress id={`${inputId}-progress`} max={100} value={phase.percent} className="h-2 w-full max-w-md accent-primary" />
+            <p className="text-xs text-muted">The server reads each line as it arrives, so the bar follows its reading.</p>
           </div>
         ) : null}
-        {phase.kind === "processing" ? <p className="text-sm">{phase.step === "check" ? "Checking every line…" : "Importing…"}</p> : null}
+        {phase.kind === "processing" ? (
+          <div className="grid gap-1">
+            <label className="text-sm" htmlFor={`${inputId}-processing`}>
+              {phase.step === "check"
+                ? "Whole file received: checking it against what is already stored…"
+                : `Whole file received: writing ${preview ? `${preview.newLines.toLocaleString("en")} rows` : "its rows"} in one transaction…`}
+            </label>
+            {/* No value: an indeterminate bar, as the server does not report this last step's share. */}
+            <progress id={`${inputId}-processing`} max={100} className="h-2 w-full max-w-md accent-primary" />
+          </div>
+        ) : null}
         {error ? (
           <p role="alert" className="text-sm text-danger">
             {error}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { costLine, insertCostLines } from "@/lib/testing/cost-fixtures";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
-import { costCurrencies, costMonths, costSums, usageSums } from "./cost-reads";
+import { costMonths, costSums, teamCurrencySums, usageSums } from "./cost-reads";
 
 setUpTempDatabase();
 
@@ -60,11 +60,17 @@ describe("the other reads", () => {
     ]);
   });
 
-  it("lists currencies by record count and months newest first", () => {
-    expect(costCurrencies(all)).toEqual([
-      { currency: "USD", records: 5 },
-      { currency: "EUR", records: 1 },
+  it("counts and sums records per month, currency and team, in that order", () => {
+    expect(teamCurrencySums(all)).toEqual([
+      { month: "2026-10", currency: "USD", team: "payments", records: 2, costNanos: 300_000_003n },
+      { month: "2026-11", currency: "EUR", team: "search", records: 1, costNanos: 7n },
+      { month: "2026-11", currency: "USD", team: "payments", records: 2, costNanos: 2n * BIG },
+      { month: "2026-11", currency: "USD", team: "search", records: 1, costNanos: BIG },
     ]);
+    expect(teamCurrencySums({ ...all, teams: ["search"], fromMonth: "2026-11" }).map((row) => row.currency)).toEqual(["EUR", "USD"]);
+  });
+
+  it("lists months newest first", () => {
     expect(costMonths(null)).toEqual(["2026-11", "2026-10"]);
     expect(costMonths(["search"])).toEqual(["2026-11"]);
   });

@@ -80,14 +80,13 @@ export function costSums(filter: CostFilter, dimensions: readonly CostDimension[
   return rows.map((row) => ({ month: row.month as string, keys: dimensions.map((_, i) => row[`k${i}`] as string), costNanos: row.cost as bigint }));
 }
 
-/** The currencies of the records a filter covers, most records first (the showback reports in the first). */
-export function costCurrencies(filter: CostFilter): { currency: string; records: number }[] {
+/** Per month, currency and team: how many records and their exact cost. One pass in the index's own order (no sort). */
+export function teamCurrencySums(filter: CostFilter): { month: string; currency: string; team: string; records: number; costNanos: bigint }[] {
   const { clause, params } = where(filter);
-  const rows = prepared(`SELECT currency, COUNT(*) AS records FROM cost_records INDEXED BY cost_records_showback_idx WHERE ${clause} GROUP BY currency ORDER BY records DESC, currency`).all(...params) as {
-    currency: string;
-    records: bigint;
-  }[];
-  return rows.map((row) => ({ currency: row.currency, records: Number(row.records) }));
+  const sql = `SELECT month, currency, team, COUNT(*) AS records, SUM(cost_nanos) AS cost FROM cost_records INDEXED BY cost_records_showback_idx
+    WHERE ${clause} GROUP BY month, currency, team ORDER BY month, currency, team`;
+  const rows = prepared(sql).all(...params) as { month: string; currency: string; team: string; records: bigint; cost: bigint }[];
+  return rows.map((row) => ({ month: row.month, currency: row.currency, team: row.team, records: Number(row.records), costNanos: row.cost }));
 }
 
 /** Usage per month, signal and unit: the quantity, and the exact cost of the lines that carry it (lines without usage left out). */

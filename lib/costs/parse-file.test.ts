@@ -1,7 +1,7 @@
 // Reading cost files as providers write them: columns by header name, NULLs, UTC times, exact many-decimal sums,
 // tag keys, inference, and row errors that name line and column.
 import { describe, expect, it } from "vitest";
-import { monthBounds, parseUtcTime } from "./import-columns";
+import { monthBounds, parseUtcTime, utcMonth } from "./import-columns";
 import { inferCostType, inferSignal } from "./import-rows";
 import { formatNanos } from "./money";
 import { parseCostCsv, parseCostJson, rejectionMessage } from "./parse-file";
@@ -28,6 +28,13 @@ describe("parseUtcTime", () => {
   it("bounds a month in UTC", () => {
     expect(monthBounds("2026-12")).toEqual({ month: "2026-12", start: Date.UTC(2026, 11, 1), end: Date.UTC(2027, 0, 1) });
     expect(monthBounds("2026-13")).toBeNull();
+  });
+
+  it("names an instant's UTC month, the last millisecond of a month and a late-evening offset included", () => {
+    expect(utcMonth(Date.UTC(2026, 0, 1))).toBe("2026-01");
+    expect(utcMonth(Date.UTC(2026, 9, 31, 23, 59, 59, 999))).toBe("2026-10");
+    expect(utcMonth(parseUtcTime("2026-11-30T23:30:00-01:00")!)).toBe("2026-12");
+    expect(utcMonth(Date.UTC(999, 4, 1))).toBe("0999-05");
   });
 });
 

@@ -10,7 +10,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-db";
 import { setTeamBudget } from "./budgets";
 import { chargeback } from "./chargeback";
 import { teamOutlook, totalOutlook } from "./outlook";
-import { costScope, serviceCosts, showback } from "./showback";
+import { costScope, groupedCosts, serviceCosts, showback, showbackIn, showbackSeries } from "./showback";
 
 setUpTempDatabase();
 
@@ -26,6 +26,8 @@ beforeAll(async () => {
   insertCostLines([
     ...months.map((month, i) => costLine({ month, team: "payments", service: "checkout", costNanos: (i === 6 ? 200n : 100n) * UNIT })),
     ...months.map((month) => costLine({ month, team: "search", service: "indexer", signal: "metrics", costNanos: 50n * UNIT })),
+    // One line in another currency: the showback reports in USD (most lines) and leaves it out, saying so.
+    costLine({ month: "2026-07", team: "search", service: "indexer", costNanos: 999n * UNIT, currency: "EUR" }),
   ]);
   await setTeamBudget({ caller: CLI_CALLER, team: "payments", amount: "180" });
   await setTeamBudget({ caller: CLI_CALLER, team: "search", amount: "60" });
@@ -52,6 +54,22 @@ describe("teamOutlook", () => {
     expect(teams.map((t) => t.team)).toEqual(["payments"]);
     const total = await totalOutlook(await costScope(CLI_CALLER, "2026-07"));
     expect(total.anomalies.find((a) => a.month === "2026-07")).toMatchObject({ cost: 250, anomaly: true, reasons: ["aboveMean"] });
+  });
+});
+
+describe("costScope", () => {
+  it("reads every team's months once, in the currency most lines use, and its sums are the SQL sums", async () => {
+    const scope = await costScope(CLI_CALLER, "2026-07");
+    expect([scope.currency, scope.otherCurrencies, scope.historyFrom]).toEqual(["USD", ["EUR"], "2025-02"]);
+    const sql = groupedCosts({ fromMonth: "2025-02", toMonth: "2026-07", teams: null, currency: "USD" }, ["team"]);
+    expect(scope.teamSums).toEqual(sql);
+    expect(scope.teamSums).toHaveLength(14);
+    // The breakdown and the series by team come from the scope and equal what a read of their own gives.
+    expect(showbackIn(scope, { groupBy: "team" }).total).toMatchObject({ current: 250n * UNIT, previous: 150n * UNIT });
+    expect(showbackIn(scope, { groupBy: "team" }).rows).toEqual(showbackIn({ ...scope, historyFrom: "9999-12" }, { groupBy: "team" }).rows);
+    expect(showbackSeries(scope, "team")).toEqual(showbackSeries({ ...scope, historyFrom: "9999-12" }, "team"));
+    const limited = await costScope(paymentsOnly, "2026-07");
+    expect([limited.currency, limited.otherCurrencies, new Set(limited.teamSums.map((sum) => sum.key))]).toEqual(["USD", [], new Set(["payments"])]);
   });
 });
 

@@ -5,14 +5,15 @@ import "server-only";
 import { detectAnomalies, detectAnomaliesByKey, type AnomalyCheck } from "@/lib/costs/anomalies";
 import { budgetStatus, type BudgetStatus } from "@/lib/costs/budgets";
 import { forecast, forecastByKey, type Forecast } from "@/lib/costs/forecast";
-import { shiftMonth } from "@/lib/costs/showback";
 import { teamBudgets } from "./budgets";
 import { costPolicy } from "./policy";
-import { groupedCosts, type CostScope } from "./showback";
+import { groupedCosts, historyStart, scopedTeamSums, type CostScope } from "./showback";
 
-/** How far back the reads reach: the 12 months shown (the forecast fits on at most 12) plus the trailing months the first of them is judged against. */
-function historyStart(month: string, trailingMonths: number): string {
-  return shiftMonth(month, -(11 + trailingMonths));
+/** One sum per month (in month order) of grouped sums. */
+function monthTotals(rows: readonly { month: string; costNanos: bigint }[]): { month: string; cost: bigint }[] {
+  const totals = new Map<string, bigint>();
+  for (const row of rows) totals.set(row.month, (totals.get(row.month) ?? 0n) + row.costNanos);
+  return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, cost]) => ({ month, cost }));
 }
 
 export type TotalOutlook = { anomalies: AnomalyCheck[]; forecast: Forecast };
@@ -21,7 +22,7 @@ export type TotalOutlook = { anomalies: AnomalyCheck[]; forecast: Forecast };
 export async function totalOutlook(scope: CostScope, filter: { team?: string; service?: string } = {}): Promise<TotalOutlook> {
   const policy = await costPolicy();
   const from = historyStart(scope.month, policy.anomalyTrailingMonths);
-  const sums = groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...filter }, []).map((sum) => ({ month: sum.month, cost: sum.costNanos }));
+  const sums = monthTotals(scopedTeamSums(scope, from, filter) ?? groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...filter }, []));
   return { anomalies: detectAnomalies(sums, policy, scope.month), forecast: forecast(sums, policy.forecastMonths, scope.month) };
 }
 
@@ -39,7 +40,8 @@ export type TeamOutlook = {
 /** Every team with cost or a budget: its month against its budget, whether the month is an anomaly, and its forecast. */
 export async function teamOutlook(scope: CostScope): Promise<{ teams: TeamOutlook[]; warnAt: number; overAt: number }> {
   const [policy, budgets] = await Promise.all([costPolicy(), teamBudgets()]);
-  const rows = groupedCosts({ fromMonth: historyStart(scope.month, policy.anomalyTrailingMonths), toMonth: scope.month, teams: scope.teams, currency: scope.currency }, ["team"]);
+  const from = historyStart(scope.month, policy.anomalyTrailingMonths);
+  const rows = scopedTeamSums(scope, from) ?? groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency }, ["team"]);
   const anomalies = detectAnomaliesByKey(rows, policy, scope.month);
   const forecasts = forecastByKey(rows, policy.forecastMonths, scope.month);
   const spentOf = new Map<string, bigint>();

@@ -2,11 +2,12 @@
 // total and its change, 12-month series, the top drivers and unit costs. SQL sums them (db/queries/cost-reads.ts); the
 // arithmetic on those sums is lib/costs/showback.ts. A token limited to teams sees those teams' costs only.
 import "server-only";
-import { costCurrencies, costMonths, costSums, usageSums, type CostDimension, type CostFilter } from "@/db/queries/cost-reads";
+import { costMonths, costSums, teamCurrencySums, usageSums, type CostDimension, type CostFilter } from "@/db/queries/cost-reads";
 import { listTeams } from "@/db/queries/teams";
 import type { Caller } from "@/lib/access/caller";
 import { breakdown, monthlySeries, monthOverMonth, perMillionRequests, shiftMonth, topDrivers, unitCosts, type BreakdownRow, type CostDriver, type GroupedCost, type MonthChange, type MonthSeries, type UnitCost } from "@/lib/costs/showback";
 import type { ShowbackGroupBy } from "@/lib/costs/types";
+import { costPolicy } from "./policy";
 import { monthlyRequests } from "./traffic";
 
 /** The currency a showback reports in when there are no records at all. */
@@ -19,14 +20,36 @@ export async function readableCostTeams(caller: Caller): Promise<string[] | null
   return (await listTeams()).filter((team) => reach.has(team.id)).map((team) => team.slug);
 }
 
-/** The scope of one showback read: the caller's teams, the month and the currency the month's records are in. */
-export type CostScope = { teams: string[] | null; month: string; currency: string; otherCurrencies: string[] };
+/**
+ * The scope of one showback read: the caller's teams, the month and the currency the month's records are in. It also
+ * holds every team's monthly sums (in that currency) from `historyFrom` through the month, read in one pass, so the
+ * total, the team breakdown, the 12-month series by team and the outlook need no read of their own.
+ */
+export type CostScope = { teams: string[] | null; month: string; currency: string; otherCurrencies: string[]; historyFrom: string; teamSums: GroupedCost[] };
+
+/** How far back the outlook reads: the 12 months shown (the forecast fits on at most 12) plus the trailing months the first of them is judged against. */
+export function historyStart(month: string, trailingMonths: number): string {
+  return shiftMonth(month, -(11 + trailingMonths));
+}
 
 /** The scope of `month` for the caller; the currency is the one most of the 13 months' records use. */
 export async function costScope(caller: Caller, month: string): Promise<CostScope> {
-  const teams = await readableCostTeams(caller);
-  const currencies = costCurrencies({ fromMonth: shiftMonth(month, -12), toMonth: month, teams });
-  return { teams, month, currency: currencies[0]?.currency ?? DEFAULT_CURRENCY, otherCurrencies: currencies.slice(1).map((c) => c.currency) };
+  const [teams, policy] = await Promise.all([readableCostTeams(caller), costPolicy()]);
+  const historyFrom = historyStart(month, policy.anomalyTrailingMonths);
+  const sums = teamCurrencySums({ fromMonth: historyFrom, toMonth: month, teams });
+  const yearFrom = shiftMonth(month, -12);
+  const records = new Map<string, number>();
+  for (const sum of sums) if (sum.month >= yearFrom) records.set(sum.currency, (records.get(sum.currency) ?? 0) + sum.records);
+  const currencies = [...records].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([currency]) => currency);
+  const currency = currencies[0] ?? DEFAULT_CURRENCY;
+  const teamSums = sums.filter((sum) => sum.currency === currency).map((sum) => ({ key: sum.team, month: sum.month, costNanos: sum.costNanos }));
+  return { teams, month, currency, otherCurrencies: currencies.slice(1), historyFrom, teamSums };
+}
+
+/** The scope's per-team sums from `fromMonth` on, when the scope holds them and no team or service narrows the read; else null. */
+export function scopedTeamSums(scope: CostScope, fromMonth: string, filter: { team?: string; service?: string } = {}): GroupedCost[] | null {
+  if (filter.team !== undefined || filter.service !== undefined || fromMonth < scope.historyFrom) return null;
+  return scope.teamSums.filter((sum) => sum.month >= fromMonth);
 }
 
 const filterOf = (scope: CostScope, fromMonth: string, extra: Partial<CostFilter> = {}): CostFilter => ({ fromMonth, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...extra });
@@ -50,14 +73,21 @@ export type Showback = { scope: CostScope; groupBy: ShowbackGroupBy; total: Mont
 
 /** A month's breakdown by one dimension (of one team or service when given), with shares, last month's cost and the total's month-over-month change. */
 export async function showback(caller: Caller, { month, groupBy, team, service }: { month: string; groupBy: ShowbackGroupBy; team?: string; service?: string }): Promise<Showback> {
-  const scope = await costScope(caller, month);
-  const rows = groupedCosts(filterOf(scope, shiftMonth(month, -1), { team, service }), [groupBy]);
-  return { scope, groupBy, total: monthOverMonth(rows, month), rows: breakdown(rows, month) };
+  return showbackIn(await costScope(caller, month), { groupBy, team, service });
+}
+
+/** The breakdown of a scope already read (pages read the scope once for all their sections). */
+export function showbackIn(scope: CostScope, { groupBy, team, service }: { groupBy: ShowbackGroupBy; team?: string; service?: string }): Showback {
+  const from = shiftMonth(scope.month, -1);
+  const rows = (groupBy === "team" ? scopedTeamSums(scope, from, { team, service }) : null) ?? groupedCosts(filterOf(scope, from, { team, service }), [groupBy]);
+  return { scope, groupBy, total: monthOverMonth(rows, scope.month), rows: breakdown(rows, scope.month) };
 }
 
 /** The 12 months ending with the scope's month, by one dimension, for stacked bars. */
 export function showbackSeries(scope: CostScope, groupBy: ShowbackGroupBy, filter: Partial<CostFilter> = {}): MonthSeries {
-  return monthlySeries(groupedCosts(filterOf(scope, shiftMonth(scope.month, -11), filter), [groupBy]), scope.month, 12);
+  const from = shiftMonth(scope.month, -11);
+  const rows = (groupBy === "team" && filter.teams === undefined ? scopedTeamSums(scope, from, filter) : null) ?? groupedCosts(filterOf(scope, from, filter), [groupBy]);
+  return monthlySeries(rows, scope.month, 12);
 }
 
 /** The month's top cost drivers: team / service / signal / cost type, by growth over the month before. */

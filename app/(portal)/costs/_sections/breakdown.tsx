@@ -3,8 +3,8 @@ import { BreakdownTable } from "@/components/costs/breakdown-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ShowbackGroupBy } from "@/lib/costs/types";
 import { formatMonth } from "@/lib/costs/view/format";
-import { showback } from "@/lib/server/costs/showback";
-import { pageCaller } from "../_data";
+import { showbackIn } from "@/lib/server/costs/showback";
+import { loadScope } from "../_data";
 
 type BreakdownProps = { month: string; groupBy: ShowbackGroupBy; label: string; team?: string; service?: string; headingLevel?: "h2" | "h3" };
 
@@ -16,7 +16,7 @@ function drillHref(key: string, { month, groupBy, team, service }: BreakdownProp
 
 export async function Breakdown(props: BreakdownProps) {
   const { month, groupBy, label, team, service, headingLevel: Heading = "h2" } = props;
-  const { scope, rows } = await showback(await pageCaller(), { month, groupBy, team, service });
+  const { scope, rows } = showbackIn(await loadScope(month), { groupBy, team, service });
   const id = `cost-breakdown-${groupBy}`;
   return (
     <section aria-labelledby={id} className="grid gap-2">

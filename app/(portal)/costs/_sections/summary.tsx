@@ -1,11 +1,11 @@
 // The month's total and how it moved against the month before.
 import { shiftMonth } from "@/lib/costs/showback";
 import { formatChangeRatio, formatMoney, formatMonth } from "@/lib/costs/view/format";
-import { showback } from "@/lib/server/costs/showback";
-import { pageCaller } from "../_data";
+import { showbackIn } from "@/lib/server/costs/showback";
+import { loadScope } from "../_data";
 
 export async function Summary({ month }: { month: string }) {
-  const { scope, total } = await showback(await pageCaller(), { month, groupBy: "team" });
+  const { scope, total } = showbackIn(await loadScope(month), { groupBy: "team" });
   const up = total.change > 0n;
   return (
     <section aria-labelledby="cost-total" className="grid gap-3 sm:grid-cols-2">
