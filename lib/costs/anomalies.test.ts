@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectAnomalies, detectAnomaliesByKey, judgeMonth } from "./anomalies";
+import { detectAnomalies, detectAnomaliesByKey, judgeMonth, listAnomalies } from "./anomalies";
 import { DEFAULT_COST_POLICY } from "./policy";
 import type { GroupedCost } from "./showback";
 
@@ -96,5 +96,34 @@ describe("detectAnomalies", () => {
     expect([...byKey.keys()]).toEqual(["payments", "web"]);
     expect(byKey.get("web")!.map((c) => c.month)).toEqual(["2026-07", "2026-08"]);
     expect(byKey.get("payments")!.filter((c) => c.anomaly).map((c) => c.month)).toEqual(["2026-07"]);
+  });
+});
+
+describe("listAnomalies", () => {
+  const months = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09"];
+  // Payments spikes in July and September, search in September; the total (their sum) in both: July is 250 against a flat 150.
+  const payments = [100n, 100n, 100n, 100n, 100n, 100n, 200n, 100n, 400n];
+  const search = [50n, 50n, 50n, 50n, 50n, 50n, 50n, 50n, 500n];
+  const rows: GroupedCost[] = months.flatMap((month, i) => [
+    { key: "search", month, costNanos: search[i]! * U },
+    { key: "payments", month, costNanos: payments[i]! * U },
+  ]);
+  const total = detectAnomalies(rows.map((row) => ({ month: row.month, cost: row.costNanos })), rule);
+  const byKey = detectAnomaliesByKey(rows, rule);
+
+  it("lists the total's and each key's anomaly months, newest first, the total first within a month", () => {
+    expect(total.filter((c) => c.anomaly).map((c) => c.month)).toEqual(["2026-07", "2026-09"]);
+    expect(listAnomalies(total, byKey, "2026-01").map((a) => [a.check.month, a.key, a.check.cost])).toEqual([
+      ["2026-09", null, 900],
+      ["2026-09", "payments", 400],
+      ["2026-09", "search", 500],
+      ["2026-07", null, 250],
+      ["2026-07", "payments", 200],
+    ]);
+  });
+
+  it("leaves out months before the first month asked for, and is empty without anomalies", () => {
+    expect(listAnomalies(total, byKey, "2026-08").map((a) => a.check.month)).toEqual(["2026-09", "2026-09", "2026-09"]);
+    expect(listAnomalies(total.slice(0, 6), new Map(), "2026-01")).toEqual([]);
   });
 });

@@ -74,3 +74,21 @@ export function detectAnomaliesByKey(rows: readonly GroupedCost[], rule: Anomaly
   const end = last ?? rows.map((r) => r.month).sort().at(-1);
   return new Map([...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, points]) => [key, detectAnomalies(points, rule, end)]));
 }
+
+/** An anomaly month in a list: whose cost it is (null: the total of every team shown) and its check. */
+export type ListedAnomaly = { key: string | null; check: AnomalyCheck };
+
+/**
+ * The anomaly months from `fromMonth` on, of the total and of each key, newest month first; within a month the total
+ * comes first, then the keys in order.
+ */
+export function listAnomalies(total: readonly AnomalyCheck[], byKey: ReadonlyMap<string, readonly AnomalyCheck[]>, fromMonth: string): ListedAnomaly[] {
+  const listed: ListedAnomaly[] = [];
+  const add = (key: string | null, checks: readonly AnomalyCheck[]) => {
+    for (const check of checks) if (check.anomaly && check.month >= fromMonth) listed.push({ key, check });
+  };
+  add(null, total);
+  for (const key of [...byKey.keys()].sort()) add(key, byKey.get(key)!);
+  const rank = (entry: ListedAnomaly) => (entry.key === null ? "" : `\u0001${entry.key}`);
+  return listed.sort((a, b) => (a.check.month !== b.check.month ? (a.check.month < b.check.month ? 1 : -1) : rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
+}

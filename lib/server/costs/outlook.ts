@@ -2,9 +2,10 @@
 // each team's month against its budget. The rules are the cost policy's (lib/costs/policy.ts); the arithmetic is
 // lib/costs/anomalies.ts, forecast.ts and budgets.ts, over SQL sums.
 import "server-only";
-import { detectAnomalies, detectAnomaliesByKey, type AnomalyCheck } from "@/lib/costs/anomalies";
+import { detectAnomalies, detectAnomaliesByKey, listAnomalies, type AnomalyCheck, type ListedAnomaly } from "@/lib/costs/anomalies";
 import { budgetStatus, type BudgetStatus } from "@/lib/costs/budgets";
 import { forecast, forecastByKey, type Forecast } from "@/lib/costs/forecast";
+import { shiftMonth } from "@/lib/costs/showback";
 import { teamBudgets } from "./budgets";
 import { costPolicy } from "./policy";
 import { groupedCosts, historyStart, scopedTeamSums, type CostScope } from "./showback";
@@ -37,8 +38,18 @@ export type TeamOutlook = {
   forecast: Forecast;
 };
 
+export type TeamOutlooks = {
+  teams: TeamOutlook[];
+  warnAt: number;
+  overAt: number;
+  /** Every anomaly month of the 12 months shown, of the total (team null) and of each team, newest first. */
+  anomalies: (ListedAnomaly & { teamName: string | null })[];
+  /** The anomaly rule they were judged by, for saying so. */
+  rule: { sigma: number; aboveMean: number; trailingMonths: number };
+};
+
 /** Every team with cost or a budget: its month against its budget, whether the month is an anomaly, and its forecast. */
-export async function teamOutlook(scope: CostScope): Promise<{ teams: TeamOutlook[]; warnAt: number; overAt: number }> {
+export async function teamOutlook(scope: CostScope): Promise<TeamOutlooks> {
   const [policy, budgets] = await Promise.all([costPolicy(), teamBudgets()]);
   const from = historyStart(scope.month, policy.anomalyTrailingMonths);
   const rows = scopedTeamSums(scope, from) ?? groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency }, ["team"]);
@@ -62,5 +73,13 @@ export async function teamOutlook(scope: CostScope): Promise<{ teams: TeamOutloo
       forecast: forecasts.get(team) ?? forecast([], policy.forecastMonths, scope.month),
     };
   });
-  return { teams, warnAt: policy.budgetWarnAt, overAt: policy.budgetOverAt };
+  const totals = detectAnomalies(monthTotals(rows), policy, scope.month);
+  const listed = listAnomalies(totals, anomalies, shiftMonth(scope.month, -11)).map((entry) => ({ ...entry, teamName: entry.key === null ? null : (names.get(entry.key) ?? entry.key) }));
+  return {
+    teams,
+    warnAt: policy.budgetWarnAt,
+    overAt: policy.budgetOverAt,
+    anomalies: listed,
+    rule: { sigma: policy.anomalySigma, aboveMean: policy.anomalyAboveMean, trailingMonths: policy.anomalyTrailingMonths },
+  };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RowCard, RowCards, Table, TableOrCards, Td, Th } from "@/components/ui/table";
 import { formatMoney, formatMonth, formatShare } from "@/lib/costs/view/format";
-import { teamOutlook, type TeamOutlook } from "@/lib/server/costs/outlook";
+import { teamOutlook, type TeamOutlook, type TeamOutlooks } from "@/lib/server/costs/outlook";
 import { loadScope } from "../_data";
 
 function BudgetBadge({ outlook }: { outlook: TeamOutlook }) {
@@ -21,7 +21,7 @@ function AnomalyBadge({ outlook }: { outlook: TeamOutlook }) {
 
 export async function Outlook({ month }: { month: string }) {
   const scope = await loadScope(month);
-  const { teams, warnAt, overAt } = await teamOutlook(scope);
+  const { teams, warnAt, overAt, anomalies, rule } = await teamOutlook(scope);
   const money = (value: bigint) => formatMoney(value, scope.currency);
   const usd = (value: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: scope.currency }).format(value);
   const forecastText = (outlook: TeamOutlook) =>
@@ -91,6 +91,39 @@ export async function Outlook({ month }: { month: string }) {
             </tbody>
           </Table>
         </TableOrCards>
+      )}
+      <AnomalyList month={month} anomalies={anomalies} rule={rule} money={usd} />
+    </section>
+  );
+}
+
+/** Every anomaly month of the 12 months shown, of all teams together and of each team, with what was expected. */
+function AnomalyList({ month, anomalies, rule, money }: Pick<TeamOutlooks, "anomalies" | "rule"> & { month: string; money: (value: number) => string }) {
+  const ruleText = `more than ${rule.sigma}σ from the mean of the ${rule.trailingMonths} months before it, or more than ${formatShare(rule.aboveMean)} above that mean`;
+  return (
+    <section aria-labelledby="cost-anomalies" className="mt-2 grid gap-2">
+      <h3 id="cost-anomalies" className="text-base font-semibold">
+        Anomalies in the 12 months to {formatMonth(month)}
+      </h3>
+      <p className="text-sm text-muted">A month is an anomaly when its cost is {ruleText}. The chart above shades the months where all teams together were one.</p>
+      {anomalies.length === 0 ? (
+        <p className="text-sm">None: every month stayed within the range of the months before it.</p>
+      ) : (
+        <ul aria-label={`Cost anomalies in the 12 months to ${formatMonth(month)}`} className="grid gap-1 text-sm">
+          {anomalies.map(({ key, teamName, check }) => {
+            const expected = check.expected!;
+            const change = expected.mean > 0 ? ` (${check.cost >= expected.mean ? "+" : "−"}${formatShare(Math.abs(check.cost - expected.mean) / expected.mean)})` : "";
+            return (
+              <li key={`${check.month}/${key ?? ""}`}>
+                <span className="font-medium">
+                  {formatMonth(check.month)}, {teamName ?? "all teams"}
+                </span>
+                : {money(check.cost)}, {check.direction} the {money(expected.low)}–{money(expected.high)} expected from the mean of {money(expected.mean)}
+                {change}.
+              </li>
+            );
+          })}
+        </ul>
       )}
     </section>
   );
