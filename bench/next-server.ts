@@ -14,7 +14,8 @@ const STOP_TIMEOUT_MS = 10_000;
 // Source the build is made from; a newer file means the figures are those of an older state of the code.
 const SOURCES = ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.ts"];
 
-export type NextServer = { url: string; stop: () => Promise<void> };
+/** The server's address, its process (for memory figures) and how to stop it. */
+export type NextServer = { url: string; pid: number; stop: () => Promise<void> };
 
 /** Whether the build was made now; if reused, its age and a source file changed since, if any. */
 export type BuildInfo = { built: boolean; ageMs: number; newerSource?: string };
@@ -149,5 +150,5 @@ export async function startNextServer(dbFile: string): Promise<NextServer> {
     console.error(output.map((line) => `    next> ${line}`).join("\n"));
     throw error;
   }
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }

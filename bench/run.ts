@@ -118,9 +118,9 @@ async function main(): Promise<void> {
     log(`    loaded ${int(scorecard.services)} services with reviews, ${int(scorecard.slos)} SLOs with ${int(scorecard.sliMinutes)} SLI minutes, runbooks, on-call, action items and drills in ${scorecard.loadSeconds.toFixed(1)} s`);
     log(`    ${int(scorecard.services)} services × ${scorecard.categories} categories, ${int(scorecard.checks)} automatic checks per read; states ${JSON.stringify(scorecard.states)}; p50 ${millis(scorecard.p50Ms)} ms, p95 ${millis(scorecard.p95Ms)} ms (${scorecard.runs} runs)`);
 
-    log(`\n(j) cost import: a ${int(COST_IMPORT_ROWS)}-row FOCUS export (all 44 columns) sent over HTTP as text/csv to POST /api/v1/costs, parsed streaming and written in one transaction`);
+    log(`\n(j) cost import: a ${int(COST_IMPORT_ROWS)}-row FOCUS export (all 44 columns) sent over HTTP as text/csv to POST /api/v1/costs of the production build (next start), parsed streaming and written in one transaction`);
     switchToDatabase(dir, "costs.db");
-    const costImport = await benchCostImport(dir);
+    const costImport = await benchCostImport(dir, path.join(dir, "costs.db"));
     log(`    ${int(costImport.imported)} rows imported from ${(costImport.bytes / 1024 / 1024).toFixed(1)} MiB in ${costImport.seconds.toFixed(1)} s: ${int(costImport.rowsPerSecond)} rows/s; resident memory grew by ${costImport.rssGrowthMiB.toFixed(0)} MiB at its peak`);
 
     log(`\n(k) the cost showback page of a month over ${int(SHOWBACK_RECORDS)} cost lines (20 teams, 100 services, 12 months): every read the /costs page renders`);
@@ -141,6 +141,7 @@ async function main(): Promise<void> {
     if (load.days !== 30) loud.push(`status data holds ${load.days} days per SLO, not 30${load.reduced ? " (the load would have overrun its time budget)" : ""}`);
     if (SKIP_PAGE) loud.push("KEEL_BENCH_SKIP_PAGE=1: phase (e), the /slos page and its client JavaScript, was not measured");
     else if (page?.build.newerSource) loud.push(`phase (e) measured the production build in .next, but ${page.build.newerSource}`);
+    if (costImport.build.newerSource) loud.push(`phase (j) measured the production build in .next, but ${costImport.build.newerSource}`);
 
     log(`\n=== Summary (${os.cpus().length} CPUs, node ${process.version}, total ${seconds(performance.now() - benchStarted)} s) ===`);
     log(row("measure", "result", "target", "verdict"));

@@ -10,7 +10,10 @@ export const MAX_ISSUES = 20;
 
 export type ParsedCostFile = {
   format: ImportFormat | null;
-  /** Every line's record while no line failed (a failed file keeps the ones read so far, for the preview's figures). */
+  /**
+   * Every line's record while no line failed (a failed file keeps the ones read so far, for the preview's figures).
+   * Empty when the caller takes each record as it is read (`onRecord`) instead.
+   */
   records: CostRecord[];
   issues: ImportIssue[];
   issueCount: number;
@@ -18,11 +21,18 @@ export type ParsedCostFile = {
   lines: number;
 };
 
-type Progress = (linesRead: number) => void;
+/** Takes each valid record as it is read (while no line has failed), so the file's records are never held together. */
+export type RecordSink = (record: CostRecord) => void;
 
-/** Parses CSV arriving in chunks. `onProgress` is told every 10,000 lines. */
-export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, tagKeys: CostTagKeys, onProgress?: Progress): Promise<ParsedCostFile> {
+/** The records kept in the result, or handed to `onRecord` as they come. */
+function keeper(result: ParsedCostFile, onRecord: RecordSink | undefined): RecordSink {
+  return onRecord ?? ((record) => result.records.push(intern(record)));
+}
+
+/** Parses CSV arriving in chunks. */
+export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, tagKeys: CostTagKeys, onRecord?: RecordSink): Promise<ParsedCostFile> {
   const result: ParsedCostFile = { format: null, records: [], issues: [], issueCount: 0, lines: 0 };
+  const keep = keeper(result, onRecord);
   const addIssue = (issue: ImportIssue) => {
     result.issueCount += 1;
     if (result.issues.length < MAX_ISSUES) result.issues.push(issue);
@@ -51,8 +61,7 @@ export async function parseCostCsv(input: AsyncIterable<Uint8Array | string>, ta
       const field = csvField(record, columns);
       const row = format === "focus" ? focusRecord(field, where, tagKeys) : simpleRecord(field, where);
       if ("issue" in row) addIssue(row.issue);
-      else if (result.issueCount === 0) result.records.push(intern(row.record));
-      if (onProgress && result.lines % 10_000 === 0) onProgress(result.lines);
+      else if (result.issueCount === 0) keep(row.record);
     }
   } catch (error) {
     if (error instanceof CsvError) {
@@ -110,8 +119,9 @@ async function feed(input: AsyncIterable<Uint8Array | string>, parser: Parser): 
 }
 
 /** Parses a JSON body `{"records": [...]}` of objects with Keel's simple keys (or FOCUS column names). */
-export function parseCostJson(body: unknown, tagKeys: CostTagKeys): ParsedCostFile {
+export function parseCostJson(body: unknown, tagKeys: CostTagKeys, onRecord?: RecordSink): ParsedCostFile {
   const result: ParsedCostFile = { format: "json", records: [], issues: [], issueCount: 0, lines: 0 };
+  const keep = keeper(result, onRecord);
   const addIssue = (issue: ImportIssue) => {
     result.issueCount += 1;
     if (result.issues.length < MAX_ISSUES) result.issues.push(issue);
@@ -129,7 +139,7 @@ export function parseCostJson(body: unknown, tagKeys: CostTagKeys): ParsedCostFi
     const field = jsonField(item as Record<string, unknown>);
     const row = field("BilledCost") !== null || field("ChargePeriodStart") !== null ? focusRecord(field, where, tagKeys) : simpleRecord(field, where);
     if ("issue" in row) addIssue(row.issue);
-    else if (result.issueCount === 0) result.records.push(row.record);
+    else if (result.issueCount === 0) keep(row.record);
   });
   return result;
 }

@@ -9,6 +9,7 @@ import { CLI_CALLER, type Caller } from "@/lib/access/caller";
 import { parseNanos } from "@/lib/costs/money";
 import { focusFixtureCsv, focusFixtureRows, FOCUS_FIXTURE_COLUMNS } from "@/lib/testing/focus-fixture";
 import { setUpTempDatabase } from "@/lib/testing/temp-db";
+import { rowHasher } from "./import";
 import { importCostFile, previewCostFile } from "./import-file";
 import { costImports, undoCostImport } from "./imports";
 
@@ -16,6 +17,7 @@ setUpTempDatabase();
 
 const csv = (text: string) => ({ kind: "csv" as const, chunks: (async function* () { for (let i = 0; i < text.length; i += 61) yield Buffer.from(text.slice(i, i + 61)); })(), fileName: "costs.csv" });
 const storedRows = () => (getConnection().sqlite.prepare("SELECT count(*) AS n FROM cost_records").get() as { n: number }).n;
+const stagingTables = () => getConnection().sqlite.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'table'").all();
 const storedTotal = () => (getConnection().sqlite.prepare("SELECT sum(cost_nanos) AS s FROM cost_records").safeIntegers(true).get() as { s: bigint | null }).s ?? 0n;
 
 let paymentsEditor: Caller;
@@ -90,5 +92,35 @@ describe("importCostFile", () => {
     expect(result).toMatchObject({ imported: 1, skipped: 0 });
     await expect(importCostFile({ caller: CLI_CALLER, source: { kind: "json", body: { records: [{ month: "2026-09", cost: 1, currency: "USD" }, { month: "2026-09", cost: 1, currency: "EUR" }] } } })).rejects.toMatchObject({ code: "invalid" });
     await expect(importCostFile({ caller: CLI_CALLER, source: { kind: "json", body: { records: [{ month: "2026-13", cost: 1, currency: "USD" }] } } })).rejects.toMatchObject({ message: 'records[0]: month "2026-13" is not a month (YYYY-MM)' });
+  });
+
+  it("stages lines only for the import that reads them: nothing is left staged after an import, a preview or a rejection", async () => {
+    const cacheSize = () => getConnection().sqlite.pragma("cache_size", { simple: true });
+    const before = cacheSize();
+    const imported = await importCostFile({ caller: CLI_CALLER, source: csv("month,team,service,signal,cost,currency\n2030-01,payments,checkout,logs,3,USD") });
+    expect(imported).toMatchObject({ imported: 1 });
+    // The copy runs with a small page cache; the connection's own comes back afterwards.
+    expect(cacheSize()).toBe(before);
+    await previewCostFile({ caller: CLI_CALLER, source: csv(SIMPLE) });
+    await expect(importCostFile({ caller: CLI_CALLER, source: csv(`${SIMPLE}\n2026-10,payments,checkout,logs,abc,USD,1,GB`) })).rejects.toMatchObject({ code: "invalid" });
+    await expect(importCostFile({ caller: paymentsEditor, source: csv("month,team,service,signal,cost,currency\n2026-10,streaming,live-video,logs,1,USD") })).rejects.toMatchObject({ code: "forbidden" });
+    expect(stagingTables()).toEqual([]);
+    // Two previews read at once each see their own lines only.
+    const [one, two] = await Promise.all([previewCostFile({ caller: CLI_CALLER, source: csv(SIMPLE) }), previewCostFile({ caller: CLI_CALLER, source: csv("month,team,service,signal,cost,currency\n2031-01,payments,checkout,logs,7,USD") })]);
+    expect([one.lines, one.total, two.lines, two.total]).toEqual([3, "0.400000000", 1, "7.000000000"]);
+    expect(stagingTables()).toEqual([]);
+  });
+});
+
+describe("rowHasher", () => {
+  it("keeps the row hashes of earlier imports (content, then occurrence), numbering identical lines of one file", () => {
+    const line = { month: "2026-10", periodKind: "month" as const, periodStart: Date.UTC(2026, 9, 1), periodEnd: Date.UTC(2026, 10, 1), team: "payments", service: "checkout", signal: "logs" as const, costType: "unspecified" as const, tool: "", provider: "", environment: "unspecified", usageQuantity: 12, usageUnit: "GB", retentionDays: null, costNanos: 100_000_001n, currency: "USD" };
+    const hash = rowHasher();
+    const [first, second, other] = [hash(line), hash({ ...line }), hash({ ...line, team: "search" })];
+    // Stored hashes must never change: a re-import is matched by them.
+    expect(first).toBe("hQusrGrVXZBofFAclDCSQnBpYFavpj2-3cD-xjDvAio");
+    expect(second).toBe("t3psfnsm6PGTRp4pviY_x3IPKPJ7pjyK0AuCo1vcWGI");
+    expect(new Set([first, second, other]).size).toBe(3);
+    expect(rowHasher()(line)).toBe(first);
   });
 });

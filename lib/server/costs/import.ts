@@ -1,9 +1,10 @@
-// Importing cost lines: rights over every team a file names, then one transaction that writes the batch and its lines
-// (lines already imported, by row hash, are skipped). The CSV upload, the JSON API, the demo seed and tests all come here.
+// Importing cost lines: each line's row hash, rights over every team a file names, then one transaction that writes the
+// batch and its lines from the staging area (lines already imported, by row hash, are skipped). The CSV upload, the JSON
+// API, the demo seed and tests all come here.
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { findTeamBySlug } from "@/db/queries/teams";
-import { insertCostBatch, type HashedRecord } from "@/db/queries/cost-imports";
+import { stageCostLines, type CostStaging } from "@/db/queries/cost-staging";
 import { callerHasScope, writableTeams, type Caller } from "@/lib/access/caller";
 import { recordKey } from "@/lib/costs/import-rows";
 import { UNALLOCATED, type CostRecord, type ImportFormat } from "@/lib/costs/types";
@@ -12,18 +13,22 @@ import { invalid, refused } from "../errors";
 
 export type ImportResult = { imported: number; skipped: number; batch: string };
 
+const rowHash = (key: string, occurrence: number) => createHash("sha256").update(key).update("\u001e").update(String(occurrence)).digest("base64url");
+
 /**
- * Each record's row hash: its normalised content plus its occurrence number among identical records of the same file,
- * so two identical lines of one file both count, and importing the file again matches both.
+ * Row hashes for the records of one file, in file order: each record's normalised content plus its occurrence number
+ * among identical records of the file, so two identical lines both count, and importing the file again matches both.
+ * Remembers one hash per distinct line (not the lines), to number the repeats.
  */
-export function hashRecords(records: readonly CostRecord[]): HashedRecord[] {
+export function rowHasher(): (record: CostRecord) => string {
   const seen = new Map<string, number>();
-  return records.map((record) => {
+  return (record) => {
     const key = recordKey(record);
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return { record, rowHash: createHash("sha256").update(key).update("\u001e").update(String(occurrence)).digest("base64url") };
-  });
+    const first = rowHash(key, 1);
+    const count = seen.get(first);
+    seen.set(first, (count ?? 0) + 1);
+    return count === undefined ? first : rowHash(key, count + 1);
+  };
 }
 
 /**
@@ -43,17 +48,33 @@ export async function assertCostTeams(caller: Caller, teams: Iterable<string>, v
   }
 }
 
+/**
+ * Writes the staged lines as one import batch: refused (400) when there are none or they mix currencies, (403) when the
+ * caller may not write a team they name; else one transaction.
+ */
+export async function importStaged({ caller, format, staging, fileName }: { caller: Caller; format: ImportFormat; staging: CostStaging; fileName?: string | null }): Promise<ImportResult> {
+  const figures = staging.figures();
+  if (figures.lines === 0) throw invalid("The file holds no cost lines", "records");
+  const [currency, ...others] = figures.currencies;
+  if (others.length) throw invalid(`The file mixes currencies (${figures.currencies.join(", ")}); import one currency at a time`, "currency");
+  await assertCostTeams(caller, figures.teams.map((team) => team.key));
+  const batch = staging.commit({ id: randomUUID(), format, fileName: fileName ?? null, currency: currency!, createdById: caller.kind === "user" ? caller.userId : null }, caller.actor);
+  emitChange({ entity: "cost_import", action: "created", key: batch.id, actor: caller.actor.label });
+  return { imported: batch.rowsImported, skipped: batch.rowsSkipped, batch: batch.id };
+}
+
 /** Writes normalised records as one import batch. An empty list or mixed currencies are refused (400) and write nothing. */
 export async function importCostRecords({ caller, format, records, fileName }: { caller: Caller; format: ImportFormat; records: readonly CostRecord[]; fileName?: string | null }): Promise<ImportResult> {
   if (records.length === 0) throw invalid("The file holds no cost lines", "records");
   const currency = records[0]!.currency;
   const other = records.findIndex((record) => record.currency !== currency);
   if (other >= 0) throw invalid(`records[${other}].currency: ${records[other]!.currency} differs from the import's ${currency}; import one currency at a time`, `records[${other}].currency`);
-  await assertCostTeams(caller, records.map((record) => record.team));
-  const batch = insertCostBatch(
-    { id: randomUUID(), format, fileName: fileName ?? null, currency, rows: hashRecords(records), createdById: caller.kind === "user" ? caller.userId : null },
-    caller.actor,
-  );
-  emitChange({ entity: "cost_import", action: "created", key: batch.id, actor: caller.actor.label });
-  return { imported: batch.rowsImported, skipped: batch.rowsSkipped, batch: batch.id };
+  const staging = stageCostLines();
+  try {
+    const hash = rowHasher();
+    for (const record of records) staging.add(record, hash(record));
+    return await importStaged({ caller, format, staging, fileName });
+  } finally {
+    staging.discard();
+  }
 }
