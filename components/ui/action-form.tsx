@@ -23,7 +23,9 @@ export function ActionForm({ action, fieldErrors, ...props }: ActionFormProps) {
       action={action}
       onSubmit={(event) => {
         event.preventDefault();
-        const formData = new FormData(event.currentTarget);
+        // With the button that submitted it, as a native submit sends it (a form may have "Save" and "Save as new").
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const formData = new FormData(event.currentTarget, submitter);
         startTransition(() => action(formData));
       }}
     />

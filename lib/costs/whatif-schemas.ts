@@ -82,6 +82,8 @@ export type WhatIfPrices = z.infer<typeof pricesSchema>;
 const scenarioName = z.string({ error: "must be text" }).trim().min(1, "is required").max(80, "must be at most 80 characters");
 
 export const scenarioCreateSchema = z.object({ name: scenarioName, levers: leversSchema, prices: pricesSchema.optional() });
+/** The page's save form: a new scenario, or (with `id`) the loaded one's name and levers replaced. */
+export const scenarioSaveSchema = z.object({ name: scenarioName, levers: leversSchema, id: z.number().int().positive().optional() });
 export const scenarioUpdateSchema = z
   .object({ name: scenarioName.optional(), levers: leversSchema.optional(), prices: pricesSchema.optional() })
   .refine((change) => change.name !== undefined || change.levers !== undefined || change.prices !== undefined, { message: "Give a name, levers or prices to change", path: ["name"] });

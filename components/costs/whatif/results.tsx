@@ -17,6 +17,8 @@ const LEVER_NAMES: Record<LeverKey, string> = {
   rollup: "Log summaries",
 };
 
+const abs = (value: bigint) => (value < 0n ? -value : value);
+
 export function WhatIfHeadline({ result, fourteenDays }: { result: WhatIfResult; fourteenDays: bigint }) {
   const money = (value: bigint) => formatMoney(value, result.currency);
   return (
@@ -34,15 +36,22 @@ export function WhatIfHeadline({ result, fourteenDays }: { result: WhatIfResult;
           <dd className="text-2xl font-semibold tabular-nums">{money(result.total.projectedNanos)}</dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">Monthly saving</dt>
-          <dd className="text-2xl font-semibold tabular-nums text-success" data-testid="whatif-saving">
-            {money(result.total.savingNanos)} <span className="text-base font-normal text-muted">({formatShare(result.total.savingNanos, result.total.currentNanos)})</span>
+          <dt className="text-sm text-muted">{result.total.savingNanos < 0n ? "Monthly increase" : "Monthly saving"}</dt>
+          <dd className={`text-2xl font-semibold tabular-nums ${result.total.savingNanos < 0n ? "text-danger" : "text-success"}`} data-testid="whatif-saving">
+            {money(abs(result.total.savingNanos))} <span className="text-base font-normal text-muted">({formatShare(abs(result.total.savingNanos), result.total.currentNanos)})</span>
           </dd>
         </div>
       </dl>
       <p className="text-sm">
-        <strong>14-day retention for non-critical logs</strong> (tiers 2 and 3), nothing else changed: saves{" "}
-        <strong className="tabular-nums">{money(fourteenDays)}</strong> a month ({formatShare(fourteenDays, result.total.currentNanos)}).
+        <strong>14-day retention for non-critical logs</strong> (tiers 2 and 3), nothing else changed:{" "}
+        {fourteenDays === 0n ? (
+          "changes nothing: they are kept 14 days already."
+        ) : (
+          <>
+            {fourteenDays > 0n ? "saves" : "costs"} <strong className="tabular-nums">{money(abs(fourteenDays))}</strong> {fourteenDays > 0n ? "a month" : "more a month"} ({formatShare(abs(fourteenDays), result.total.currentNanos)})
+            {fourteenDays > 0n ? "." : ": this month keeps those logs fewer than 14 days already."}
+          </>
+        )}
       </p>
       <div>
         <h3 className="text-sm font-semibold">Each lever on its own</h3>
@@ -50,7 +59,7 @@ export function WhatIfHeadline({ result, fourteenDays }: { result: WhatIfResult;
           {result.levers.map((lever) => (
             <li key={lever.lever} className="flex justify-between gap-3 rounded-md border border-border px-3 py-1.5">
               <span>{LEVER_NAMES[lever.lever]}</span>
-              <span className="tabular-nums">{money(lever.savingNanos)}</span>
+              <span className="tabular-nums">{lever.savingNanos < 0n ? `adds ${money(-lever.savingNanos)}` : `saves ${money(lever.savingNanos)}`}</span>
             </li>
           ))}
         </ul>

@@ -78,7 +78,7 @@ describe("importCostFile", () => {
     const mixed = "month,team,service,signal,cost,currency\n2026-10,payments,checkout,logs,1,USD\n2026-10,streaming,live-video,logs,1,USD";
     await expect(importCostFile({ caller: paymentsEditor, source: csv(mixed) })).rejects.toMatchObject({ code: "forbidden", message: 'Only members of team "streaming" and admins can import its costs.' });
     const unallocated = "month,team,service,signal,cost,currency\n2026-10,,,logs,1,USD";
-    await expect(importCostFile({ caller: paymentsEditor, source: csv(unallocated) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(importCostFile({ caller: paymentsEditor, source: csv(unallocated) })).rejects.toMatchObject({ code: "forbidden", message: "Only admins and tokens for every team can import unallocated cost lines (lines without a team)." });
     await expect(importCostFile({ caller: readOnlyToken, source: csv(SIMPLE) })).rejects.toMatchObject({ code: "forbidden", message: "This token lacks the 'write' scope." });
     expect(storedRows()).toBe(rows);
     const own = await importCostFile({ caller: paymentsEditor, source: csv("month,team,service,signal,cost,currency\n2026-11,payments,checkout,metrics,2.5,USD") });

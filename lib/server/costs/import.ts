@@ -40,7 +40,7 @@ export async function assertCostTeams(caller: Caller, teams: Iterable<string>, v
   const reach = writableTeams(caller, "write");
   if (reach === "all") return;
   for (const slug of [...new Set(teams)].sort()) {
-    if (slug === UNALLOCATED) throw refused(`Only admins can ${verb} unallocated cost lines (lines without a team).`);
+    if (slug === UNALLOCATED) throw refused(`Only admins and tokens for every team can ${verb} unallocated cost lines (lines without a team).`);
     const team = await findTeamBySlug(slug);
     if (!team || !reach.includes(team.id)) {
       throw refused(caller.kind === "token" ? `This token is limited to other teams: it cannot ${verb} costs of team "${slug}".` : `Only members of team "${slug}" and admins can ${verb} its costs.`);

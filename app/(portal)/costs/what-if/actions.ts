@@ -1,9 +1,11 @@
 "use server";
-// The what-if page's writes: save and delete a scenario (editors, admins), change the unit price list (admins).
-import { formAction, buttonAction } from "@/lib/actions/form-action";
-import { pricesSchema, scenarioCreateSchema } from "@/lib/costs/whatif-schemas";
+// The what-if page's writes: save a new scenario or the loaded one's changes, delete one (editors, admins), change the
+// unit price list (admins).
+import { z } from "zod";
+import { formAction } from "@/lib/actions/form-action";
+import { pricesSchema, scenarioSaveSchema } from "@/lib/costs/whatif-schemas";
 import { SIGNALS } from "@/lib/costs/types";
-import { createScenario, deleteScenario } from "@/lib/server/costs/scenarios";
+import { createScenario, deleteScenario, updateScenario } from "@/lib/server/costs/scenarios";
 import { setCostPrices } from "@/lib/server/costs/whatif";
 
 const PATH = "/costs/what-if";
@@ -23,17 +25,23 @@ function leversOf(formData: FormData): unknown {
 
 export const saveScenarioAction = formAction({
   role: "editor",
-  schema: scenarioCreateSchema,
-  input: (formData: FormData) => ({ name: text(formData, "name"), levers: leversOf(formData) }),
+  schema: scenarioSaveSchema,
+  // "Save changes" sends the loaded scenario's id; "Save as new scenario" and "Save scenario" send none.
+  input: (formData: FormData) => ({ name: text(formData, "name"), levers: leversOf(formData), id: formData.get("intent") === "update" ? number(formData, "id") : undefined }),
   failure: "The scenario could not be saved. Try again.",
-  run: async ({ caller, input }) => {
-    const saved = await createScenario({ caller, input });
+  run: async ({ caller, input: { id, name, levers } }) => {
+    if (id !== undefined) {
+      const updated = await updateScenario({ caller, id, input: { name, levers } });
+      return { revalidate: [PATH], message: `Scenario "${updated.name}" updated.`, data: { id: String(updated.id) } };
+    }
+    const saved = await createScenario({ caller, input: { name, levers } });
     return { revalidate: [PATH], message: `Scenario "${saved.name}" saved.`, data: { id: String(saved.id) } };
   },
 });
 
-export const deleteScenarioAction = buttonAction<[number]>({
+export const deleteScenarioAction = formAction<z.ZodAny, [id: number]>({
   role: "editor",
+  schema: z.any(),
   failure: "The scenario could not be deleted. Try again.",
   run: async ({ caller, args: [id] }) => {
     await deleteScenario({ caller, id });
