@@ -65,20 +65,24 @@ export function stageCostLines(): CostStaging {
     pending.length = 0;
   });
   let dropped = false;
+  // The figures of the lines staged so far; an import reads them more than once (currencies, then rights), a new line clears them.
+  let cached: StagedFigures | null = null;
   const read = <T>(sql: string): Database.Statement<[], T> => sqlite.prepare<[], T>(sql).safeIntegers(true);
 
   return {
     add(record, rowHash) {
+      cached = null;
       pending.push({ record, rowHash });
       if (pending.length >= FLUSH_EVERY) flush();
     },
 
     figures() {
+      if (cached) return cached;
       flush();
       const all = read<{ lines: bigint; total: bigint | null }>(`SELECT COUNT(*) AS lines, SUM(cost_nanos) AS total FROM ${table}`).get()!;
       const by = (column: string) => sumsOf(read<{ key: string; total: bigint; lines: bigint }>(`SELECT ${column} AS key, SUM(cost_nanos) AS total, COUNT(*) AS lines FROM ${table} GROUP BY ${column}`).all());
       const stored = read<{ n: bigint }>(`SELECT COUNT(*) AS n FROM ${table} s WHERE EXISTS (SELECT 1 FROM main.cost_records c WHERE c.row_hash = s.row_hash)`).get()!;
-      return {
+      cached = {
         lines: Number(all.lines),
         total: all.total ?? 0n,
         currencies: read<{ currency: string }>(`SELECT DISTINCT currency FROM ${table} ORDER BY currency`).all().map((row) => row.currency),
@@ -86,6 +90,7 @@ export function stageCostLines(): CostStaging {
         teams: by("team"),
         stored: Number(stored.n),
       };
+      return cached;
     },
 
     commit(input, actor) {

@@ -2,14 +2,14 @@
 // is read (the server never holds the file's records), then either describe what an import would do (the preview:
 // figures and row-level problems, nothing written) or import it in one transaction.
 import "server-only";
-import { stageCostLines, type CostStaging, type StagedSum } from "@/db/queries/cost-staging";
+import type { CostStaging, StagedSum } from "@/db/queries/cost-staging";
 import { callerHasScope, type Caller } from "@/lib/access/caller";
 import { issueText, type ImportIssue } from "@/lib/costs/import-columns";
 import { formatNanos } from "@/lib/costs/money";
 import { parseCostCsv, parseCostJson, rejectionMessage, type ParsedCostFile } from "@/lib/costs/parse-file";
 import type { CostRecord } from "@/lib/costs/types";
 import { ChangeError, invalid, refused } from "../errors";
-import { assertCostTeams, importStaged, rowHasher, type ImportResult } from "./import";
+import { assertCostTeams, importStaged, rowHasher, withStaging, type ImportResult } from "./import";
 import { costImportSettings } from "./import-settings";
 
 export type CostFileSource = { kind: "csv"; chunks: AsyncIterable<Uint8Array | string>; fileName?: string | null } | { kind: "json"; body: unknown; fileName?: string | null };
@@ -48,16 +48,6 @@ async function parseSource(source: CostFileSource, staging: CostStaging): Promis
     parsed.issues.push({ where: "file", column: parsed.format === "focus" ? "BillingCurrency" : "currency", message: `the file mixes currencies (${currencies.join(", ")}); import one currency at a time` });
   }
   return parsed;
-}
-
-/** Runs `work` with a staging area for one file, dropped afterwards whatever happens. */
-async function withStaging<T>(work: (staging: CostStaging) => Promise<T>): Promise<T> {
-  const staging = stageCostLines();
-  try {
-    return await work(staging);
-  } finally {
-    staging.discard();
-  }
 }
 
 const byKey = (sums: readonly StagedSum[]) => [...sums].sort((a, b) => a.key.localeCompare(b.key));

@@ -69,11 +69,18 @@ export async function importCostRecords({ caller, format, records, fileName }: {
   const currency = records[0]!.currency;
   const other = records.findIndex((record) => record.currency !== currency);
   if (other >= 0) throw invalid(`records[${other}].currency: ${records[other]!.currency} differs from the import's ${currency}; import one currency at a time`, `records[${other}].currency`);
-  const staging = stageCostLines();
-  try {
+  return withStaging(async (staging) => {
     const hash = rowHasher();
     for (const record of records) staging.add(record, hash(record));
-    return await importStaged({ caller, format, staging, fileName });
+    return importStaged({ caller, format, staging, fileName });
+  });
+}
+
+/** Runs `work` with a staging area for one file, dropped afterwards whatever happens. */
+export async function withStaging<T>(work: (staging: CostStaging) => Promise<T>): Promise<T> {
+  const staging = stageCostLines();
+  try {
+    return await work(staging);
   } finally {
     staging.discard();
   }

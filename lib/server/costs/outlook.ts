@@ -10,12 +10,8 @@ import { teamBudgets } from "./budgets";
 import { costPolicy } from "./policy";
 import { groupedCosts, historyStart, scopedTeamSums, type CostScope } from "./showback";
 
-/** One sum per month (in month order) of grouped sums. */
-function monthTotals(rows: readonly { month: string; costNanos: bigint }[]): { month: string; cost: bigint }[] {
-  const totals = new Map<string, bigint>();
-  for (const row of rows) totals.set(row.month, (totals.get(row.month) ?? 0n) + row.costNanos);
-  return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, cost]) => ({ month, cost }));
-}
+// Anomalies and the forecast add up repeated months themselves, so grouped sums go in as they are.
+const monthCosts = (rows: readonly { month: string; costNanos: bigint }[]) => rows.map((row) => ({ month: row.month, cost: row.costNanos }));
 
 export type TotalOutlook = { anomalies: AnomalyCheck[]; forecast: Forecast };
 
@@ -23,7 +19,7 @@ export type TotalOutlook = { anomalies: AnomalyCheck[]; forecast: Forecast };
 export async function totalOutlook(scope: CostScope, filter: { team?: string; service?: string } = {}): Promise<TotalOutlook> {
   const policy = await costPolicy();
   const from = historyStart(scope.month, policy.anomalyTrailingMonths);
-  const sums = monthTotals(scopedTeamSums(scope, from, filter) ?? groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...filter }, []));
+  const sums = monthCosts(scopedTeamSums(scope, from, filter) ?? groupedCosts({ fromMonth: from, toMonth: scope.month, teams: scope.teams, currency: scope.currency, ...filter }, []));
   return { anomalies: detectAnomalies(sums, policy, scope.month), forecast: forecast(sums, policy.forecastMonths, scope.month) };
 }
 
@@ -73,7 +69,7 @@ export async function teamOutlook(scope: CostScope): Promise<TeamOutlooks> {
       forecast: forecasts.get(team) ?? forecast([], policy.forecastMonths, scope.month),
     };
   });
-  const totals = detectAnomalies(monthTotals(rows), policy, scope.month);
+  const totals = detectAnomalies(monthCosts(rows), policy, scope.month);
   const listed = listAnomalies(totals, anomalies, shiftMonth(scope.month, -11)).map((entry) => ({ ...entry, teamName: entry.key === null ? null : (names.get(entry.key) ?? entry.key) }));
   return {
     teams,
